@@ -1,0 +1,89 @@
+package org.parallax.library.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.parallax.ingest.ImportJobs;
+import org.parallax.ingest.ui.ImportDialog;
+import org.parallax.library.LibraryService;
+import org.parallax.library.VersionSummary;
+import org.parallax.library.WorkSummary;
+import org.parallax.ui.MainLayout;
+
+/** The library: every work with its versions; a click opens a version. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Library · Parallax")
+class LibraryView extends VerticalLayout {
+
+    private final LibraryService library;
+    private final Div works = new Div();
+
+    LibraryView(LibraryService library, ImportJobs importer) {
+        this.library = library;
+        addClassName("px-page");
+        H1 title = new H1("Library");
+        HorizontalLayout heading = new HorizontalLayout(title, importButton(importer));
+        heading.setAlignItems(Alignment.BASELINE);
+        heading.setWidthFull();
+        heading.expand(title);
+        works.setWidthFull();
+        add(heading, works);
+        refresh();
+    }
+
+    private Button importButton(ImportJobs importer) {
+        Button button = new Button("Import text…", VaadinIcon.UPLOAD.create(),
+                click -> new ImportDialog(importer, library, this::refresh).open());
+        button.setId("import-button");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private void refresh() {
+        works.removeAll();
+        for (WorkSummary work : library.works()) {
+            works.add(workCard(work));
+        }
+    }
+
+    private Div workCard(WorkSummary work) {
+        Div card = new Div();
+        card.addClassName("px-work");
+        card.setId("work-" + work.slug());
+        card.add(new H2(work.title()));
+        if (work.description() != null) {
+            card.add(new Paragraph(work.description()));
+        }
+        Grid<VersionSummary> versions = new Grid<>();
+        versions.addClassName("px-versions");
+        versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        versions.setAllRowsVisible(true);
+        versions.addColumn(VersionSummary::title).setHeader("Version").setFlexGrow(4);
+        versions.addColumn(VersionSummary::language).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
+        versions.addColumn(version -> version.role().name().toLowerCase()).setHeader("Role").setAutoWidth(true)
+                .setFlexGrow(0);
+        versions.addColumn(version -> orDash(version.translator())).setHeader("Translator").setFlexGrow(2);
+        versions.addColumn(version -> orDash(version.date())).setHeader("Date").setFlexGrow(2);
+        versions.addColumn(VersionSummary::paragraphs).setHeader("Paragraphs").setAutoWidth(true).setFlexGrow(0);
+        versions.addColumn(VersionSummary::sentences).setHeader("Sentences").setAutoWidth(true).setFlexGrow(0);
+        versions.setItems(work.versions());
+        versions.addItemClickListener(click -> getUI().ifPresent(
+                ui -> VersionView.open(ui, click.getItem().id())));
+        card.add(versions);
+        return card;
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
+    }
+}

@@ -1,0 +1,255 @@
+package org.parallax.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.parallax.core.review.BeadEdits;
+import org.parallax.core.review.BeadRange;
+import org.parallax.core.review.BeadStatus;
+import org.parallax.core.review.ReviewBead;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Review of an alignment: approving and rejecting beads, fixing links, undo and redo, and the history of each bead.
+ * Every change replaces the beads of one region by others and is recorded with both lists. Changes name the beads
+ * as the user saw them ({@link BeadRef}); if any has changed since, nothing is written and a
+ * {@link ConflictException} says so (optimistic locking; the alignment row is locked while a change is written).
+ */
+@Service
+@Transactional
+public class ReviewService {
+
+    private final BeadRepository beads;
+
+    ReviewService(BeadRepository beads) {
+        this.beads = beads;
+    }
+
+    public long createAlignment(long workId, long sourceVersionId, long targetVersionId, String method,
+                                List<ReviewBead> aligned, String actor) {
+        long id = beads.insertAlignment(workId, sourceVersionId, targetVersionId, method, actor);
+        beads.insertBeads(id, aligned);
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AlignmentSummary> alignmentsOfWork(long workId) {
+        return beads.alignments("where a.work_id = ?", workId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AlignmentSummary> alignment(long alignmentId) {
+        return beads.alignments("where a.id = ?", alignmentId).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public long revision(long alignmentId) {
+        return beads.revision(alignmentId);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(long alignmentId, BeadFilter filter) {
+        return beads.count(alignmentId, filter);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoredBead> page(long alignmentId, BeadFilter filter, int offset, int limit) {
+        return beads.page(alignmentId, filter, offset, limit);
+    }
+
+    /** The bead's 0-based position among all beads of its alignment. */
+    @Transactional(readOnly = true)
+    public int positionOf(long alignmentId, long beadId) {
+        return beads.positionOf(alignmentId, bead(beadId).range());
+    }
+
+    /** The first bead after {@code position} (0-based, -1 for the start) that is neither approved nor rejected. */
+    @Transactional(readOnly = true)
+    public Optional<StoredBead> nextUnreviewed(long alignmentId, int position) {
+        Optional<StoredBead> at = position < 0 ? Optional.empty()
+                : beads.page(alignmentId, BeadFilter.ALL, position, 1).stream().findFirst();
+        int source = at.map(b -> b.range().sourceStart()).orElse(-1);
+        int target = at.map(b -> b.range().targetStart()).orElse(-1);
+        return beads.first(alignmentId, "status in ('AUTO', 'EDITED') and (source_start > ? "
+                + "or (source_start = ? and target_start > ?))", "source_start, target_start", source, source, target);
+    }
+
+    /** The unreviewed bead of lowest confidence in the whole alignment. */
+    @Transactional(readOnly = true)
+    public Optional<StoredBead> lowestConfidenceUnreviewed(long alignmentId) {
+        return beads.first(alignmentId, "status in ('AUTO', 'EDITED')", "confidence, source_start, target_start");
+    }
+
+    public StoredBead approve(long alignmentId, BeadRef ref, String actor) {
+        return setStatus(alignmentId, List.of(ref), BeadStatus.APPROVED, "approve", actor).getFirst();
+    }
+
+    public StoredBead reject(long alignmentId, BeadRef ref, String actor) {
+        return setStatus(alignmentId, List.of(ref), BeadStatus.REJECTED, "reject", actor).getFirst();
+    }
+
+    /** Approves every bead before the given one that is not approved yet; returns how many. */
+    public int approveAllAbove(long alignmentId, BeadRef ref, String actor) {
+        beads.lockAlignment(alignmentId);
+        BeadRange last = current(ref).range();
+        if (last.sourceStart() == 0 && last.targetStart() == 0) {
+            return 0;
+        }
+        List<StoredBead> region = beads.inRegion(alignmentId, new BeadRange(0, last.sourceStart(), 0,
+                last.targetStart()));
+        long toApprove = region.stream().filter(b -> b.status() != BeadStatus.APPROVED).count();
+        if (toApprove == 0) {
+            return 0;
+        }
+        replace(alignmentId, "approve all above", actor, region,
+                before -> before.stream().map(b -> b.bead().withStatus(BeadStatus.APPROVED)).toList());
+        return (int) toApprove;
+    }
+
+    public StoredBead merge(long alignmentId, BeadRef first, BeadRef second, String actor) {
+        return edit(alignmentId, List.of(first, second), "merge", actor,
+                before -> List.of(ReviewBead.edited(BeadEdits.merge(ranges(before))))).getFirst();
+    }
+
+    /** Splits a bead before the given source and target sentence numbers. */
+    public List<StoredBead> split(long alignmentId, BeadRef ref, int sourceCut, int targetCut, String actor) {
+        return edit(alignmentId, List.of(ref), "split", actor, before -> BeadEdits
+                .split(before.getFirst().range(), sourceCut, targetCut).stream().map(ReviewBead::edited).toList());
+    }
+
+    /** Moves one sentence across the boundary of two consecutive beads, on one side. */
+    public List<StoredBead> moveSentence(long alignmentId, BeadRef first, BeadRef second, BeadEdits.Side side,
+                                         boolean towardsFirst, String actor) {
+        return edit(alignmentId, List.of(first, second), "move " + side.name().toLowerCase() + " sentence", actor,
+                before -> BeadEdits.moveBoundary(before.get(0).range(), before.get(1).range(), side, towardsFirst)
+                        .stream().map(ReviewBead::edited).toList());
+    }
+
+    /** Turns an n-m bead into n-0 followed by 0-m. */
+    public List<StoredBead> unlink(long alignmentId, BeadRef ref, String actor) {
+        return edit(alignmentId, List.of(ref), "unlink", actor, before -> BeadEdits.unlink(before.getFirst().range())
+                .stream().map(ReviewBead::edited).toList());
+    }
+
+    /** Undoes the actor's latest change in this alignment; false if there is nothing to undo. */
+    public boolean undo(long alignmentId, String actor) {
+        beads.lockAlignment(alignmentId);
+        Optional<BeadChange> latest = beads.latestChange(alignmentId, actor, false);
+        latest.ifPresent(change -> {
+            restore(alignmentId, change.after(), change.before());
+            beads.markUndone(change.id(), true);
+            beads.bumpRevision(alignmentId);
+        });
+        return latest.isPresent();
+    }
+
+    /** Redoes the actor's latest undone change; false if there is nothing to redo. */
+    public boolean redo(long alignmentId, String actor) {
+        beads.lockAlignment(alignmentId);
+        Optional<BeadChange> undone = beads.latestChange(alignmentId, actor, true);
+        undone.ifPresent(change -> {
+            restore(alignmentId, change.before(), change.after());
+            beads.markUndone(change.id(), false);
+            beads.bumpRevision(alignmentId);
+        });
+        return undone.isPresent();
+    }
+
+    /** Puts back what a recorded change replaced, as a new change of its own. */
+    public void revert(long alignmentId, long changeId, String actor) {
+        beads.lockAlignment(alignmentId);
+        BeadChange change = beads.change(changeId).orElseThrow(() -> new IllegalArgumentException("no change " + changeId));
+        restore(alignmentId, change.after(), change.before());
+        BeadRange region = BeadEdits.merge(change.before().stream().map(ReviewBead::range).toList());
+        beads.insertChange(alignmentId, "revert #" + changeId, actor, region, change.after(), change.before());
+        beads.bumpRevision(alignmentId);
+    }
+
+    /** Changes that touched the bead's sentences, newest first. */
+    @Transactional(readOnly = true)
+    public List<BeadChange> history(long alignmentId, long beadId) {
+        return beads.changesTouching(alignmentId, bead(beadId).range());
+    }
+
+    private List<StoredBead> setStatus(long alignmentId, List<BeadRef> refs, BeadStatus status, String operation,
+                                       String actor) {
+        beads.lockAlignment(alignmentId);
+        List<StoredBead> before = refs.stream().map(this::current).toList();
+        for (StoredBead bead : before) {
+            beads.updateStatus(bead, status);
+            beads.insertChange(alignmentId, operation, actor, bead.range(), List.of(bead.bead()),
+                    List.of(bead.bead().withStatus(status)));
+        }
+        beads.forgetRedo(alignmentId, actor);
+        beads.bumpRevision(alignmentId);
+        return before.stream().map(b -> bead(b.id())).toList();
+    }
+
+    private List<StoredBead> edit(long alignmentId, List<BeadRef> refs, String operation, String actor,
+                                  Function<List<StoredBead>, List<ReviewBead>> change) {
+        beads.lockAlignment(alignmentId);
+        List<StoredBead> before = refs.stream().map(this::current).toList();
+        BeadEdits.requireConsecutive(ranges(before));
+        return replace(alignmentId, operation, actor, before, change);
+    }
+
+    private List<StoredBead> replace(long alignmentId, String operation, String actor, List<StoredBead> before,
+                                     Function<List<StoredBead>, List<ReviewBead>> change) {
+        List<ReviewBead> after = change.apply(before);
+        BeadRange region = BeadEdits.merge(ranges(before));
+        beads.delete(before.stream().map(StoredBead::id).toList());
+        beads.insertBeads(alignmentId, after);
+        beads.insertChange(alignmentId, operation, actor, region, before.stream().map(StoredBead::bead).toList(), after);
+        beads.forgetRedo(alignmentId, actor);
+        beads.bumpRevision(alignmentId);
+        return beads.inRegion(alignmentId, region);
+    }
+
+    /** Replaces the beads {@code expected} by {@code replacement}, if the region still holds exactly the expected. */
+    private void restore(long alignmentId, List<ReviewBead> expected, List<ReviewBead> replacement) {
+        BeadRange region = BeadEdits.merge(expected.stream().map(ReviewBead::range).toList());
+        List<StoredBead> present = beads.inRegion(alignmentId, region);
+        List<ReviewBead> presentBeads = present.stream().map(StoredBead::bead).toList();
+        if (!sameBeads(presentBeads, expected)) {
+            throw new ConflictException("This part of the alignment was changed by someone else since; "
+                    + "reload to see the change.");
+        }
+        beads.delete(present.stream().map(StoredBead::id).toList());
+        beads.insertBeads(alignmentId, replacement);
+    }
+
+    private static boolean sameBeads(List<ReviewBead> present, List<ReviewBead> expected) {
+        if (present.size() != expected.size()) {
+            return false;
+        }
+        for (int i = 0; i < present.size(); i++) {
+            if (!present.get(i).range().equals(expected.get(i).range())
+                    || present.get(i).status() != expected.get(i).status()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private StoredBead current(BeadRef ref) {
+        StoredBead bead = beads.find(ref.id()).orElseThrow(() -> new ConflictException(
+                "This bead was changed by someone else since you loaded it; reload to see the change."));
+        if (bead.lockVersion() != ref.lockVersion()) {
+            throw new ConflictException("This bead was changed by someone else since you loaded it (now "
+                    + bead.status().name().toLowerCase() + "); reload to see the change.");
+        }
+        return bead;
+    }
+
+    private StoredBead bead(long beadId) {
+        return beads.find(beadId).orElseThrow(() -> new IllegalArgumentException("no bead " + beadId));
+    }
+
+    private static List<BeadRange> ranges(List<StoredBead> stored) {
+        List<BeadRange> ranges = new ArrayList<>(stored.size());
+        stored.forEach(b -> ranges.add(b.range()));
+        return ranges;
+    }
+}

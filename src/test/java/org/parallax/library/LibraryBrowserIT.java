@@ -1,0 +1,70 @@
+package org.parallax.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.parallax.BrowserSession;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** End to end in headless Chromium: the library with the sample corpus, an import, the imported paragraphs. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/${random.uuid}/parallax")
+class LibraryBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    BrowserSession browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldShowTheCorpusImportAFileAndShowItsParagraphs() throws Exception {
+        browser.open("");
+        browser.textAppears("Instructions to Comrade A. I. Mikoyan");
+        browser.textAppears("Telegram from Khrushchev to Mikoyan, 11 November 1962");
+        browser.textAppears("Universal Declaration of Human Rights");
+        browser.screenshot("library");
+
+        browser.waitFor(By.id("import-button")).click();
+        WebElement work = browser.waitFor(By.cssSelector("#import-work input"));
+        work.sendKeys("Telegram imported in a test", Keys.ENTER);
+        Path seed = Path.of(System.getProperty("parallax.shared", "../shared"), "seeds", "002_2829070edb22a6fa.txt");
+        WebElement fileInput = browser.driver().findElement(By.cssSelector("vaadin-upload"))
+                .getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(seed.toAbsolutePath().normalize().toString());
+        browser.textAppears("002_2829070edb22a6fa.txt");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-upload-file[complete]")).size() == 1);
+        browser.screenshot("import-dialog");
+        browser.waitFor(By.id("import-start")).click();
+
+        browser.textAppears("Telegram imported in a test");
+        browser.textAppears("002_2829070edb22a6fa").click();
+
+        List<WebElement> paragraphs = browser.waitUntil(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector(".px-paragraph"));
+            return shown.isEmpty() ? null : shown;
+        });
+        assertThat(paragraphs.size()).isBetween(20, 40);
+        assertThat(paragraphs.getFirst().getText()).contains("Telegram from Khrushchev to Mikoyan");
+        assertThat(browser.driver().findElements(By.cssSelector(".px-sentence")).size()).isGreaterThan(100);
+        browser.textAppears("Repairs (");
+        browser.screenshot("imported-version");
+    }
+}
