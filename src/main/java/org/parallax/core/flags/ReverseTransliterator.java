@@ -25,7 +25,7 @@ public final class ReverseTransliterator {
     private static final Map<String, String> SINGLE = Map.ofEntries(
             Map.entry("a", "а"), Map.entry("b", "б"), Map.entry("v", "в"), Map.entry("g", "г"),
             Map.entry("d", "д"), Map.entry("e", "е"), Map.entry("ë", "ё"), Map.entry("ė", "э"),
-            Map.entry("è", "э"), Map.entry("z", "з"), Map.entry("ĭ", "й"), Map.entry("j", "й"),
+            Map.entry("è", "э"), Map.entry("z", "з"), Map.entry("i", "и"), Map.entry("ĭ", "й"), Map.entry("j", "й"),
             Map.entry("k", "к"), Map.entry("l", "л"), Map.entry("m", "м"), Map.entry("n", "н"),
             Map.entry("o", "о"), Map.entry("p", "п"), Map.entry("r", "р"), Map.entry("s", "с"),
             Map.entry("t", "т"), Map.entry("u", "у"), Map.entry("f", "ф"), Map.entry("y", "ы"),
@@ -107,7 +107,7 @@ public final class ReverseTransliterator {
                 && (i + 1 == s.length() || !isVowel(s.charAt(i + 1)))) {
             return new Reading("й", 1);
         }
-        return new Reading(c.equals("i") ? "и" : SINGLE.get(c), 1);
+        return new Reading(SINGLE.get(c), 1);
     }
 
     /** "ts" is ц except in тск/тст and the reflexive -тся (ts + a single "ia"); for тс only the т is consumed. */
