@@ -15,8 +15,8 @@ import java.util.Map;
  * <p>Without ties the romanisation is ambiguous; these readings are guesses, chosen for what is common:
  * "i" after a vowel and before a consonant or the end is й (geroi → герой, Vasilii → Василий);
  * "ts" before k or t is тс, not ц (sovetskii → советский, bogatstvo → богатство), and before a single "ia"
- * too (boiatsia → боятся, while revoliutsiia → революция); "ia"/"iu" are я/ю (so sotsializm comes out
- * wrong as соцялизм); plain "e" is always е (eto → ето, not это: LC writes э as ė);
+ * too (boiatsia → боятся, while revoliutsiia → революция); "ia"/"iu" are я/ю (so the loanwords sotsializm and
+ * Prezidium come out wrong, as соцялизм and Президюм); plain "e" is always е (eto → ето, not это: LC writes э as ė);
  * "y" before a vowel is й-iotation (я, ю, ё, е) only at the start of a word or after a vowel or sign.
  * Characters that are not romanised letters are copied unchanged.
  */
@@ -110,9 +110,12 @@ public final class ReverseTransliterator {
         return new Reading(SINGLE.get(c), 1);
     }
 
-    /** "ts" is ц except in тск/тст and the reflexive -тся (ts + a single "ia"); for тс only the т is consumed. */
+    /**
+     * "ts" is ц except in тск/тст and the reflexive -тся (ts + a single "ia"); for тс only the т is consumed.
+     * A capital after "ts" starts a new part of an abbreviation (TsK = ЦК), so it never makes тс.
+     */
     private static String tsReading(String s, int i) {
-        String next = lowerAt(s, i + 2, 1);
+        String next = i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2)) ? lowerAt(s, i + 2, 1) : "";
         if (next.equals("k") || next.equals("t")) {
             return "т";
         }
