@@ -14,7 +14,8 @@ import org.parallax.core.text.Span;
  * <ul>
  *   <li>a romanised Russian term after a word or phrase, "prove [dokazat’]" → {@link FlagCategory#SOURCE_TERM_KEPT}
  *       on "prove" with source term "доказать" (see {@link SourceTermAnchor}, {@link RomanisationDetector},
- *       {@link ReverseTransliterator});</li>
+ *       {@link ReverseTransliterator}); a capitalised term (a name) only after a capitalised or quoted phrase,
+ *       and on the bracket itself when nothing precedes it;</li>
  *   <li>a note, "[i.e., as caring only about Soviet interests —ed.]" or one opening with i.e., e.g., sic, cf.,
  *       N.B. or "note" → {@link FlagCategory#EDITORIAL_NOTE}; line breaks and runs of spaces inside are fine;</li>
  *   <li>an ellipsis, "[...]" → {@link FlagCategory#OMISSION};</li>
@@ -78,13 +79,24 @@ public final class FlagSuggester {
             return Optional.empty();
         }
         if (RomanisationDetector.isRomanisedRussian(content)) {
-            int termWords = content.split(" ").length;
-            Span rendering = SourceTermAnchor.before(paragraph, open, termWords).orElse(inside);
-            return Optional.of(flag(index, paragraph, rendering, FlagCategory.SOURCE_TERM_KEPT,
-                    transliterator.toCyrillic(content), content, "translator kept the source term: [" + content + "]"));
+            Optional<Span> rendering = SourceTermAnchor.before(paragraph, open, content.split(" ").length);
+            boolean name = Character.isUpperCase(content.charAt(0));
+            if (!name || rendering.filter(span -> rendersName(paragraph, span)).isPresent()) {
+                return Optional.of(flag(index, paragraph, rendering.orElse(inside), FlagCategory.SOURCE_TERM_KEPT,
+                        transliterator.toCyrillic(content), content, "translator kept the source term: [" + content + "]"));
+            }
         }
         return Optional.of(flag(index, paragraph, inside, FlagCategory.EDITORIAL_INSERTION, null, null,
                 "words supplied by the translator"));
+    }
+
+    /**
+     * A capitalised term is a name, and a name is rendered by a capitalised or quoted phrase; so "from [Robert]
+     * Kennedy", where "Robert" happens to be spelled like romanised Russian, stays an insertion.
+     */
+    private static boolean rendersName(String paragraph, Span rendering) {
+        char before = rendering.start() > 0 ? paragraph.charAt(rendering.start() - 1) : ' ';
+        return Character.isUpperCase(paragraph.charAt(rendering.start())) || "“\"«„".indexOf(before) >= 0;
     }
 
     private static SuggestedFlag flag(int index, String paragraph, Span span, FlagCategory category,

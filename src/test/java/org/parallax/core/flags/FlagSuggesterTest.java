@@ -96,6 +96,19 @@ class FlagSuggesterTest {
     }
 
     @Test
+    void shouldTreatACapitalisedTermAsANameOnlyAfterACapitalisedOrQuotedRendering() {
+        List<SuggestedFlag> flags = suggester.suggest(List.of(
+                "a letter from [Robert] Kennedy arrived",
+                "the radio station “named after the Comintern” [Imeni Kominterna] was on the air",
+                "he worked at the Plant Named after the Comintern [Imeni Kominterna] in Kharkov"));
+
+        assertEquals(List.of("Robert", "named after the Comintern", "Plant Named after the Comintern"),
+                flags.stream().map(SuggestedFlag::text).toList());
+        assertEquals(List.of(FlagCategory.EDITORIAL_INSERTION, FlagCategory.SOURCE_TERM_KEPT, FlagCategory.SOURCE_TERM_KEPT),
+                flags.stream().map(SuggestedFlag::category).toList());
+    }
+
+    @Test
     void shouldFlagAnEllipsisAsOmissionAndSkipNumbersAndWholeParagraphBrackets() {
         List<SuggestedFlag> flags = suggester.suggest(List.of(
                 "We marched on [. . .] and won [12].",
