@@ -23,8 +23,8 @@ class ArchitectureTest {
 
     @Test
     void servicesDoNotDependOnViews() {
-        noClasses().that().resideOutsideOfPackages("..ui..")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses().that().resideOutsideOfPackages("org.parallax..ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.parallax..ui..")
                 .check(classes);
     }
 }

@@ -57,25 +57,13 @@ public final class SegmentCommand implements Command {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("unknown format \"" + format + "\" (use text or json)");
         }
-        SegmentedDocument document = TextPipeline.process(read(file), Optional.ofNullable(language));
+        SegmentedDocument document = TextPipeline.process(InputFiles.readText(file), Optional.ofNullable(language));
         if (format.equals("json")) {
             JsonSegmentWriter.write(document, out);
         } else {
             TextSegmentWriter.write(document, out);
         }
         return 0;
-    }
-
-    private static String read(Path file) {
-        try {
-            return TextInput.decode(Files.readAllBytes(file), file.getFileName().toString());
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException(new IOException("no such file: " + file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getMessage(), e));
-        } catch (UnreadableTextException e) {
-            throw new UncheckedIOException(new IOException(e.getMessage(), e));
-        }
     }
 
     private static String valueOf(List<String> args, int index, String option) {
