@@ -57,6 +57,12 @@ public final class BrowserSession implements AutoCloseable {
         return waitFor(By.xpath("//*[contains(normalize-space(text()), " + xpathLiteral(text) + ")]"));
     }
 
+    /** Scrolls the element to the middle of the window, then clicks it as a user would. */
+    public void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     public ChromeDriver driver() {
         return driver;
     }

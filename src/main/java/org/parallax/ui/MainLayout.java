@@ -19,5 +19,6 @@ public class MainLayout extends AppLayout {
         Div header = new Div(name, tagline, navigation);
         header.addClassName("px-header");
         addToNavbar(header);
+        setDrawerOpened(false);
     }
 }
