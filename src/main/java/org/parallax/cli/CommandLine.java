@@ -27,7 +27,7 @@ public final class CommandLine {
 
     /** The commands the jar ships, writing UTF-8 to standard output and error. */
     public static CommandLine standard() {
-        return new CommandLine(List.of(), utf8(System.out), utf8(System.err));
+        return new CommandLine(List.of(new AlignCommand()), utf8(System.out), utf8(System.err));
     }
 
     /** Whether {@code word} selects the command-line tool rather than the web app. */
