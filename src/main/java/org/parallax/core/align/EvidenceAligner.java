@@ -39,7 +39,8 @@ final class EvidenceAligner implements Aligner {
         List<BandedSearch.Step> lengthPath = new BandedSearch(band, BeadTypes.GALE_CHURCH,
                 new LengthCost(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE)).bestPath();
         double variance = Paths.lengthVariance(lengthPath, sourceLengths, targetLengths, ratio);
-        LengthCost lengthCost = new LengthCost(sourceLengths, targetLengths, ratio, variance);
+        LengthCost lengthCost = new LengthCost(sourceLengths, targetLengths, ratio, variance, false);
+        if (System.getenv("PARALLAX_DEBUG") != null) System.err.println("ratio " + ratio + " variance " + variance);
 
         List<List<Item>> sourceItemLists = SideItems.extract(input.source());
         List<List<Item>> targetItemLists = SideItems.extract(input.target());

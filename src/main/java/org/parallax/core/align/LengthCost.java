@@ -18,16 +18,31 @@ public final class LengthCost implements BeadCost {
     private final double[] targetPrefix;
     private final double ratio;
     private final double variance;
+    private final boolean chargeNullBeads;
 
+    /** The published form: null beads are charged as a length difference too (their length against 0). */
     LengthCost(double[] sourceLengths, double[] targetLengths, double ratio, double variance) {
+        this(sourceLengths, targetLengths, ratio, variance, true);
+    }
+
+    /**
+     * @param chargeNullBeads false to leave 1-0 and 0-1 beads to their prior: a length difference says nothing
+     *                        about a segment that has no counterpart, and charging it makes the search prefer to
+     *                        glue a deleted sentence onto its neighbour
+     */
+    LengthCost(double[] sourceLengths, double[] targetLengths, double ratio, double variance, boolean chargeNullBeads) {
         this.sourcePrefix = prefixSums(sourceLengths);
         this.targetPrefix = prefixSums(targetLengths);
         this.ratio = ratio;
         this.variance = variance;
+        this.chargeNullBeads = chargeNullBeads;
     }
 
     @Override
     public double cost(int i, int a, int j, int b) {
+        if (!chargeNullBeads && (a == 0 || b == 0)) {
+            return 0;
+        }
         double l1 = sourcePrefix[i + a] - sourcePrefix[i];
         double l2 = (targetPrefix[j + b] - targetPrefix[j]) / ratio;
         if (l1 + l2 == 0) {

@@ -40,11 +40,12 @@ final class MatchRates {
             for (int kind = 0; kind < SideItems.KINDS; kind++) {
                 long[] c = counts[side];
                 double p1 = (c[kind * 4] + 1.0) / (c[kind * 4 + 1] + 2.0);
-                double p0 = (c[kind * 4 + 2] + 0.5) / (c[kind * 4 + 3] + 2.0);
+                double p0 = (c[kind * 4 + 2] + 1.0) / (c[kind * 4 + 3] + 2.0);
                 if (oneToOne.length <= 2 * SHIFT) {
                     p0 = 0.05;
                 }
                 rates.set(side, kind, Math.min(p1, 0.98), Math.max(p0, 0.002));
+                if (System.getenv("PARALLAX_DEBUG") != null) System.err.printf("side %d kind %d p1 %.3f p0 %.3f n1 %d%n", side, kind, p1, p0, c[kind * 4 + 1]);
             }
         }
         return rates;

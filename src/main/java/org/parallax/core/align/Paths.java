@@ -40,9 +40,10 @@ final class Paths {
     }
 
     /**
-     * Variance per character of the length difference, from the 1-1 beads of a path: the median of
-     * {@code d^2 / mean} divided by 0.455 (the median of a chi-square with one degree of freedom), a robust
-     * estimate that ignores the wrong beads of a rough first pass. Falls back to Gale and Church's 6.8.
+     * Variance per character of the length difference, from the 1-1 beads of a path: the mean of
+     * {@code d^2 / mean} over the 90% smallest values (robust against the wrong beads of a rough first pass),
+     * but never below half of Gale and Church's 6.8: a pair that is very regular in one part (numbered articles)
+     * must not make every other part look impossible. Falls back to 6.8 with fewer than 20 beads.
      */
     static double lengthVariance(List<BandedSearch.Step> path, double[] source, double[] target, double ratio) {
         List<Double> values = new ArrayList<>();
@@ -59,7 +60,11 @@ final class Paths {
             return LengthCost.PUBLISHED_VARIANCE;
         }
         values.sort(null);
-        double median = values.get(values.size() / 2);
-        return Math.max(2, Math.min(50, median / 0.455));
+        int kept = values.size() * 9 / 10;
+        double sum = 0;
+        for (int k = 0; k < kept; k++) {
+            sum += values.get(k);
+        }
+        return Math.max(LengthCost.PUBLISHED_VARIANCE / 2, Math.min(50, sum / kept));
     }
 }
