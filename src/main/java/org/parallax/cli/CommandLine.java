@@ -27,8 +27,8 @@ public final class CommandLine {
 
     /** The commands the jar ships, writing UTF-8 to standard output and error. */
     public static CommandLine standard() {
-        return new CommandLine(List.of(new SegmentCommand(), new FlagsCommand()), utf8(System.out),
-                utf8(System.err));
+        return new CommandLine(List.of(new SegmentCommand(), new FlagsCommand(), new AlignCommand()),
+                utf8(System.out), utf8(System.err));
     }
 
     /** Whether {@code word} selects the command-line tool rather than the web app. */

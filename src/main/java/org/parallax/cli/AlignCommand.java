@@ -1,0 +1,109 @@
+package org.parallax.cli;
+
+import org.parallax.core.align.Aligner;
+import org.parallax.core.align.Aligners;
+import org.parallax.core.align.Alignment;
+import org.parallax.core.align.AlignmentInput;
+import org.parallax.core.align.DictionaryLexicon;
+import org.parallax.core.align.Lexicon;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code align SRC TGT}: aligns a translation with its source and prints the beads.
+ * Input is raw text (paragraphs separated by blank lines) or, with {@code --presegmented}, one segment per line.
+ */
+public final class AlignCommand implements Command {
+
+    /** One text may be at most this many times longer than the other before we refuse to align. */
+    static final int MAX_LENGTH_RATIO = 50;
+
+    private final Aligner aligner;
+
+    public AlignCommand() {
+        this(Aligners.standard());
+    }
+
+    AlignCommand(Aligner aligner) {
+        this.aligner = aligner;
+    }
+
+    @Override
+    public String name() {
+        return "align";
+    }
+
+    @Override
+    public String synopsis() {
+        return "align SRC TGT [--source-lang xx] [--target-lang yy] [--presegmented] [--dictionary FILE]... "
+                + "[--format beads|tsv|json]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws IOException {
+        Options options = Options.parse(args);
+        TextFile source = TextFile.read(options.sourceFile());
+        TextFile target = TextFile.read(options.targetFile());
+        double ratio = (double) Math.max(source.length(), target.length()) / Math.max(1, Math.min(source.length(), target.length()));
+        if (ratio > MAX_LENGTH_RATIO) {
+            throw new UsageException(String.format("one text is %.0f times longer than the other (limit %d): "
+                    + "are these really a text and its translation?", ratio, MAX_LENGTH_RATIO));
+        }
+        List<String> sourceSegments = options.presegmented() ? source.lines() : TemporarySegmentation.sentences(source.text());
+        List<String> targetSegments = options.presegmented() ? target.lines() : TemporarySegmentation.sentences(target.text());
+        Lexicon lexicon = options.dictionaries().isEmpty() ? Lexicon.EMPTY
+                : DictionaryLexicon.fromFiles(options.dictionaries(), options.sourceLanguage(), options.targetLanguage());
+        AlignmentInput input = AlignmentInput.of(sourceSegments, targetSegments)
+                .withLanguages(options.sourceLanguage(), options.targetLanguage())
+                .withLexicon(lexicon);
+        Alignment alignment = aligner.align(input);
+        options.format().write(alignment, sourceSegments, targetSegments, out);
+        return 0;
+    }
+
+    /** Parsed command-line options. */
+    record Options(Path sourceFile, Path targetFile, String sourceLanguage, String targetLanguage,
+                   boolean presegmented, List<Path> dictionaries, AlignmentFormat format) {
+
+        static Options parse(List<String> args) {
+            List<String> files = new ArrayList<>();
+            List<Path> dictionaries = new ArrayList<>();
+            String sourceLanguage = "";
+            String targetLanguage = "";
+            boolean presegmented = false;
+            AlignmentFormat format = AlignmentFormat.BEADS;
+            for (int k = 0; k < args.size(); k++) {
+                String arg = args.get(k);
+                switch (arg) {
+                    case "--source-lang" -> sourceLanguage = value(args, ++k, arg);
+                    case "--target-lang" -> targetLanguage = value(args, ++k, arg);
+                    case "--presegmented" -> presegmented = true;
+                    case "--dictionary" -> dictionaries.add(Path.of(value(args, ++k, arg)));
+                    case "--format" -> format = AlignmentFormat.named(value(args, ++k, arg));
+                    default -> {
+                        if (arg.startsWith("--")) {
+                            throw new UsageException("unknown option " + arg);
+                        }
+                        files.add(arg);
+                    }
+                }
+            }
+            if (files.size() != 2) {
+                throw new UsageException("expected two files, SRC and TGT, got " + files.size());
+            }
+            return new Options(Path.of(files.get(0)), Path.of(files.get(1)), sourceLanguage, targetLanguage,
+                    presegmented, dictionaries, format);
+        }
+
+        private static String value(List<String> args, int k, String option) {
+            if (k >= args.size()) {
+                throw new UsageException(option + " needs a value");
+            }
+            return args.get(k);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.parallax.core.align;
+
+import java.util.List;
+
+/**
+ * Chooses the search band for long texts coarse-to-fine, as B. Thompson and P. Koehn do in Vecalign
+ * ("Vecalign: Improved Sentence Alignment in Linear Time and Space", EMNLP 2019): consecutive segments are
+ * merged into blocks of {@value #FACTOR}, the blocks are aligned by length (recursively, the same way), and
+ * the fine search is restricted to a band around the projected block path. Time and memory are linear in
+ * the text length; texts small enough for a full search ({@value #FULL_SEARCH_CELLS} cells) get one.
+ */
+final class CoarseToFine {
+
+    static final int FACTOR = 8;
+    static final long FULL_SEARCH_CELLS = 1_500_000;
+    /** Half-width of the fine band in segments: a block path may be off by about one block. */
+    static final int WIDTH = FACTOR + 4;
+
+    private CoarseToFine() {
+    }
+
+    /** A band over the lattice of the two length lists, found by length-only alignment of ever coarser blocks. */
+    static Band band(double[] sourceLengths, double[] targetLengths, double ratio, double variance) {
+        int n = sourceLengths.length;
+        int m = targetLengths.length;
+        if ((long) (n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
+            return Band.full(n, m);
+        }
+        double[] coarseSource = blocks(sourceLengths);
+        double[] coarseTarget = blocks(targetLengths);
+        Band coarseBand = band(coarseSource, coarseTarget, ratio, variance);
+        LengthCost cost = new LengthCost(coarseSource, coarseTarget, ratio, variance);
+        List<BandedSearch.Step> path = new BandedSearch(coarseBand, BeadTypes.GALE_CHURCH, cost).bestPath();
+        int[] cornersI = new int[path.size() + 1];
+        int[] cornersJ = new int[path.size() + 1];
+        for (int k = 0; k < path.size(); k++) {
+            cornersI[k + 1] = (path.get(k).i() + path.get(k).a()) * FACTOR;
+            cornersJ[k + 1] = (path.get(k).j() + path.get(k).b()) * FACTOR;
+        }
+        return Band.around(cornersI, cornersJ, n, m, WIDTH);
+    }
+
+    /** A band of the given half-width around a path of steps, for a refining pass. */
+    static Band around(List<BandedSearch.Step> path, int n, int m, int width) {
+        int[] cornersI = new int[path.size() + 1];
+        int[] cornersJ = new int[path.size() + 1];
+        for (int k = 0; k < path.size(); k++) {
+            cornersI[k + 1] = path.get(k).i() + path.get(k).a();
+            cornersJ[k + 1] = path.get(k).j() + path.get(k).b();
+        }
+        return Band.around(cornersI, cornersJ, n, m, width);
+    }
+
+    private static double[] blocks(double[] lengths) {
+        double[] merged = new double[(lengths.length + FACTOR - 1) / FACTOR];
+        for (int k = 0; k < lengths.length; k++) {
+            merged[k / FACTOR] += lengths[k];
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,86 @@
+package org.parallax.core.align;
+
+import java.util.List;
+
+/**
+ * How often an item of each kind finds a match on the other side in a true translation pair ({@code p1})
+ * and in an unrelated pair ({@code p0}), estimated from the document pair itself: from the 1-1 beads of a
+ * previous pass, against the same source segments paired with the target of a bead further on. Estimating
+ * the rates per document is what lets the per-item charges adapt to the language pair: for English and
+ * Japanese words never match, {@code p1 = p0}, and words carry no weight; numbers and marks still do.
+ * The charges are naive-Bayes log-likelihood ratios, one per item: {@code ln(p1/p0)} for a match,
+ * {@code ln((1-p1)/(1-p0))} for a miss.
+ */
+final class MatchRates {
+
+    /** Distance in beads to the unrelated pair. */
+    private static final int SHIFT = 7;
+
+    /** Charges {@code [side][kind][other side's segment count]}: side 0 = source items, 1 = target items. */
+    private final double[][][] matchCharge = new double[2][SideItems.KINDS][5];
+    private final double[][][] missCharge = new double[2][SideItems.KINDS][5];
+
+    private MatchRates() {
+    }
+
+    static MatchRates estimate(List<BandedSearch.Step> path, SideItems source, SideItems target) {
+        long[][] counts = new long[2][SideItems.KINDS * 4];
+        int[] oneToOne = java.util.stream.IntStream.range(0, path.size())
+                .filter(k -> path.get(k).a() == 1 && path.get(k).b() == 1).toArray();
+        for (int k = 0; k < oneToOne.length; k++) {
+            BandedSearch.Step step = path.get(oneToOne[k]);
+            BandedSearch.Step other = path.get(oneToOne[(k + SHIFT) % oneToOne.length]);
+            if (oneToOne.length > 2 * SHIFT) {
+                count(counts, source, target, step.i(), other.j(), 2);
+            }
+            count(counts, source, target, step.i(), step.j(), 0);
+        }
+        MatchRates rates = new MatchRates();
+        for (int side = 0; side < 2; side++) {
+            for (int kind = 0; kind < SideItems.KINDS; kind++) {
+                long[] c = counts[side];
+                double p1 = (c[kind * 4] + 1.0) / (c[kind * 4 + 1] + 2.0);
+                double p0 = (c[kind * 4 + 2] + 1.0) / (c[kind * 4 + 3] + 2.0);
+                if (oneToOne.length <= 2 * SHIFT) {
+                    p0 = 0.05;
+                }
+                rates.set(side, kind, Math.min(p1, 0.98), Math.max(p0, 0.002));
+                if (System.getenv("PARALLAX_DEBUG") != null) System.err.printf("side %d kind %d p1 %.3f p0 %.3f n1 %d%n", side, kind, p1, p0, c[kind * 4 + 1]);
+            }
+        }
+        return rates;
+    }
+
+    private void set(int side, int kind, double p1, double p0) {
+        for (int others = 1; others <= 4; others++) {
+            double chance = 1 - Math.pow(1 - p0, others);
+            double translated = 1 - (1 - p1) * Math.pow(1 - p0, others - 1);
+            if (translated <= chance) {
+                continue;
+            }
+            matchCharge[side][kind][others] = Math.log(translated / chance);
+            missCharge[side][kind][others] = Math.log((1 - translated) / (1 - chance));
+        }
+    }
+
+    /** Log-likelihood ratio (nats, positive = evidence of translation) of one item's match or miss. */
+    double matchCharge(int side, int kind, int others) {
+        return matchCharge[side][kind][others];
+    }
+
+    double missCharge(int side, int kind, int others) {
+        return missCharge[side][kind][others];
+    }
+
+    private static void count(long[][] counts, SideItems source, SideItems target, int i, int j, int offset) {
+        long[] masks = SideItems.match(source.entries[i], target.entries[j]);
+        for (int kind = 0; kind < SideItems.KINDS; kind++) {
+            long sourceKind = source.kindMask(i, kind);
+            long targetKind = target.kindMask(j, kind);
+            counts[0][kind * 4 + offset] += Long.bitCount(masks[0] & sourceKind);
+            counts[0][kind * 4 + offset + 1] += Long.bitCount(sourceKind);
+            counts[1][kind * 4 + offset] += Long.bitCount(masks[1] & targetKind);
+            counts[1][kind * 4 + offset + 1] += Long.bitCount(targetKind);
+        }
+    }
+}
