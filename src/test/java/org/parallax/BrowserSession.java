@@ -50,7 +50,7 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition);
     }
 
     public WebElement textAppears(String text) {

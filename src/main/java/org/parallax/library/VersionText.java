@@ -25,4 +25,9 @@ public record VersionText(VersionSummary summary, VersionMetadata metadata, Stri
     public String textOf(Span span) {
         return span.of(body);
     }
+
+    /** Every sentence of the version in order; the index is the sentence number alignments use. */
+    public List<String> sentenceTexts() {
+        return paragraphs.stream().flatMap(p -> p.sentences().stream()).map(this::textOf).toList();
+    }
 }

@@ -3,11 +3,15 @@ package org.parallax.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.parallax.core.review.BeadEdits;
 import org.parallax.core.review.BeadRange;
 import org.parallax.core.review.BeadStatus;
 import org.parallax.core.review.ReviewBead;
+import org.parallax.library.LibraryService;
+import org.parallax.library.VersionText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private final BeadRepository beads;
+    private final LibraryService library;
 
-    ReviewService(BeadRepository beads) {
+    ReviewService(BeadRepository beads, LibraryService library) {
         this.beads = beads;
+        this.library = library;
     }
 
     public long createAlignment(long workId, long sourceVersionId, long targetVersionId, String method,
@@ -42,6 +48,44 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public Optional<AlignmentSummary> alignment(long alignmentId) {
         return beads.alignments("where a.id = ?", alignmentId).stream().findFirst();
+    }
+
+    /** The sentences of both versions, numbered as the beads number them. */
+    @Transactional(readOnly = true)
+    public AlignmentTexts texts(long alignmentId) {
+        AlignmentSummary alignment = alignment(alignmentId)
+                .orElseThrow(() -> new IllegalArgumentException("no alignment " + alignmentId));
+        VersionText source = library.version(alignment.sourceVersionId()).orElseThrow();
+        VersionText target = library.version(alignment.targetVersionId()).orElseThrow();
+        return new AlignmentTexts(source.metadata().language(), source.sentenceTexts(), target.metadata().language(),
+                target.sentenceTexts());
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoredBead> approvedBeads(long alignmentId) {
+        return beads.page(alignmentId, new BeadFilter(Set.of(BeadStatus.APPROVED)), 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Replaces the whole alignment by a new one made around the approved beads, which the new one must contain
+     * unchanged; they keep their approval. Refused if the approved beads changed since {@code approvedSeen} was read.
+     */
+    public void replaceAroundApproved(long alignmentId, List<StoredBead> approvedSeen, List<ReviewBead> realigned,
+                                      String actor) {
+        beads.lockAlignment(alignmentId);
+        List<BeadRef> seen = approvedSeen.stream().map(StoredBead::ref).toList();
+        if (!approvedBeads(alignmentId).stream().map(StoredBead::ref).toList().equals(seen)) {
+            throw new ConflictException("Beads were approved or changed while re-aligning; nothing was replaced.");
+        }
+        Set<BeadRange> approvedRanges = approvedSeen.stream().map(StoredBead::range).collect(Collectors.toSet());
+        List<ReviewBead> after = realigned.stream()
+                .map(b -> approvedRanges.contains(b.range()) ? b.withStatus(BeadStatus.APPROVED) : b)
+                .toList();
+        if (after.stream().filter(b -> b.status() == BeadStatus.APPROVED).count() != approvedRanges.size()) {
+            throw new IllegalStateException("the aligner did not keep every approved bead");
+        }
+        replace(alignmentId, "re-align unapproved", actor, beads.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE),
+                before -> after);
     }
 
     @Transactional(readOnly = true)

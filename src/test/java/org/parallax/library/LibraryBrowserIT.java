@@ -30,7 +30,8 @@ class LibraryBrowserIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser() throws Exception {
+        browser.screenshot("library-last");
         browser.close();
     }
 

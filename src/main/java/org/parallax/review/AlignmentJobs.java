@@ -1,0 +1,115 @@
+package org.parallax.review;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleConsumer;
+import org.parallax.core.align.Aligner;
+import org.parallax.core.align.AlignmentInput;
+import org.parallax.core.align.Aligners;
+import org.parallax.core.align.Lexicon;
+import org.parallax.core.review.ReviewBead;
+import org.parallax.library.LibraryService;
+import org.parallax.library.VersionText;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs alignments off the UI thread, at most two at a time: a new alignment of two versions, or a re-alignment of
+ * what is not approved yet around the approved beads. A cancelled job stores nothing.
+ */
+@Service
+public class AlignmentJobs implements DisposableBean {
+
+    static final String METHOD = "parallax-standard";
+
+    private final LibraryService library;
+    private final ReviewService review;
+    private final Aligner aligner = Aligners.standard();
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, Thread.ofPlatform()
+            .name("align-", 1).daemon(true).factory());
+
+    AlignmentJobs(LibraryService library, ReviewService review) {
+        this.library = library;
+        this.review = review;
+    }
+
+    /** A running job: its result (the alignment id) and a way to cancel it. */
+    public record Job(CompletableFuture<Long> result, AtomicBoolean cancelled) {
+
+        public void cancel() {
+            cancelled.set(true);
+        }
+    }
+
+    public Job align(long sourceVersionId, long targetVersionId, String actor, DoubleConsumer progress) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        CompletableFuture<Long> result = CompletableFuture.supplyAsync(() -> {
+            progress.accept(0.05);
+            VersionText source = version(sourceVersionId);
+            VersionText target = version(targetVersionId);
+            if (source.summary().workId() != target.summary().workId()) {
+                throw new IllegalArgumentException("both versions must belong to the same work");
+            }
+            progress.accept(0.2);
+            List<ReviewBead> beads = AlignedBeads.toReview(aligner.align(input(source, target)));
+            checkNotCancelled(cancelled);
+            progress.accept(0.9);
+            long id = review.createAlignment(source.summary().workId(), sourceVersionId, targetVersionId, METHOD, beads,
+                    actor);
+            progress.accept(1.0);
+            return id;
+        }, executor);
+        return new Job(result, cancelled);
+    }
+
+    /** Re-aligns every bead that is not approved, keeping the approved ones as fixed anchors. */
+    public Job realignUnapproved(long alignmentId, String actor, DoubleConsumer progress) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        CompletableFuture<Long> result = CompletableFuture.supplyAsync(() -> {
+            progress.accept(0.05);
+            AlignmentSummary alignment = review.alignment(alignmentId)
+                    .orElseThrow(() -> new IllegalArgumentException("no alignment " + alignmentId));
+            List<StoredBead> approved = review.approvedBeads(alignmentId);
+            AlignmentInput input = input(version(alignment.sourceVersionId()), version(alignment.targetVersionId()))
+                    .withAnchors(approved.stream().map(b -> AlignedBeads.toAnchor(b.bead())).toList());
+            progress.accept(0.2);
+            List<ReviewBead> beads = AlignedBeads.toReview(aligner.align(input));
+            checkNotCancelled(cancelled);
+            progress.accept(0.9);
+            review.replaceAroundApproved(alignmentId, approved, beads, actor);
+            progress.accept(1.0);
+            return alignmentId;
+        }, executor);
+        return new Job(result, cancelled);
+    }
+
+    private VersionText version(long id) {
+        return library.version(id).orElseThrow(() -> new IllegalArgumentException("no version " + id));
+    }
+
+    private static AlignmentInput input(VersionText source, VersionText target) {
+        return new AlignmentInput(source.sentenceTexts(), target.sentenceTexts(), language(source), language(target),
+                Lexicon.EMPTY, List.of());
+    }
+
+    /** The aligner wants the bare language ("zh" for "zh-Hans"). */
+    private static String language(VersionText version) {
+        return Locale.forLanguageTag(version.metadata().language()).getLanguage();
+    }
+
+    private static void checkNotCancelled(AtomicBoolean cancelled) {
+        if (cancelled.get()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}
