@@ -106,7 +106,7 @@ public class ReviewService {
     /** The bead's 0-based position among all beads of its alignment. */
     @Transactional(readOnly = true)
     public int positionOf(long alignmentId, long beadId) {
-        return beads.positionOf(alignmentId, bead(beadId).range());
+        return beads.positionOf(alignmentId, existing(beadId).range());
     }
 
     /** The first bead after {@code position} (0-based, -1 for the start) that is neither approved nor rejected. */
@@ -124,6 +124,17 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public Optional<StoredBead> lowestConfidenceUnreviewed(long alignmentId) {
         return beads.first(alignmentId, "status in ('AUTO', 'EDITED')", "confidence, source_start, target_start");
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredBead> bead(long beadId) {
+        return beads.find(beadId);
+    }
+
+    /** The bead just after ({@code next}) or just before the given one. */
+    @Transactional(readOnly = true)
+    public Optional<StoredBead> neighbour(long alignmentId, long beadId, boolean next) {
+        return beads.neighbour(alignmentId, existing(beadId).range(), next);
     }
 
     public StoredBead approve(long alignmentId, BeadRef ref, String actor) {
@@ -214,7 +225,7 @@ public class ReviewService {
     /** Changes that touched the bead's sentences, newest first. */
     @Transactional(readOnly = true)
     public List<BeadChange> history(long alignmentId, long beadId) {
-        return beads.changesTouching(alignmentId, bead(beadId).range());
+        return beads.changesTouching(alignmentId, existing(beadId).range());
     }
 
     private List<StoredBead> setStatus(long alignmentId, List<BeadRef> refs, BeadStatus status, String operation,
@@ -228,7 +239,7 @@ public class ReviewService {
         }
         beads.forgetRedo(alignmentId, actor);
         beads.bumpRevision(alignmentId);
-        return before.stream().map(b -> bead(b.id())).toList();
+        return before.stream().map(b -> existing(b.id())).toList();
     }
 
     private List<StoredBead> edit(long alignmentId, List<BeadRef> refs, String operation, String actor,
@@ -287,7 +298,7 @@ public class ReviewService {
         return bead;
     }
 
-    private StoredBead bead(long beadId) {
+    private StoredBead existing(long beadId) {
         return beads.find(beadId).orElseThrow(() -> new IllegalArgumentException("no bead " + beadId));
     }
 

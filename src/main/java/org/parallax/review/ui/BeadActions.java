@@ -1,0 +1,137 @@
+package org.parallax.review.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.parallax.core.review.BeadEdits;
+import org.parallax.review.AlignmentTexts;
+import org.parallax.review.ConflictException;
+import org.parallax.review.ReviewService;
+import org.parallax.review.StoredBead;
+
+/**
+ * The editor's operations on beads: each calls the review service as the current user, then tells the view what to
+ * select next; a conflict or an impossible edit becomes a message, never a silent overwrite.
+ */
+final class BeadActions {
+
+    private final ReviewService review;
+    private final long alignmentId;
+    private final String actor;
+    private final AlignmentTexts texts;
+    private final Consumer<Optional<StoredBead>> afterChange;
+
+    BeadActions(ReviewService review, long alignmentId, String actor, AlignmentTexts texts,
+                Consumer<Optional<StoredBead>> afterChange) {
+        this.review = review;
+        this.alignmentId = alignmentId;
+        this.actor = actor;
+        this.texts = texts;
+        this.afterChange = afterChange;
+    }
+
+    /** Approves and moves on to the next unreviewed bead ("confirm and roll"). */
+    void approve(StoredBead bead) {
+        run(() -> {
+            StoredBead approved = review.approve(alignmentId, bead.ref(), actor);
+            return review.nextUnreviewed(alignmentId, review.positionOf(alignmentId, approved.id()))
+                    .or(() -> Optional.of(approved));
+        });
+    }
+
+    void reject(StoredBead bead) {
+        run(() -> Optional.of(review.reject(alignmentId, bead.ref(), actor)));
+    }
+
+    void approveAllAbove(StoredBead bead) {
+        run(() -> {
+            int approved = review.approveAllAbove(alignmentId, bead.ref(), actor);
+            Notification.show(approved + " beads approved");
+            return Optional.of(bead);
+        });
+    }
+
+    void mergeWithNext(StoredBead bead) {
+        run(() -> {
+            StoredBead next = review.neighbour(alignmentId, bead.id(), true)
+                    .orElseThrow(() -> new IllegalArgumentException("this is the last bead"));
+            return Optional.of(review.merge(alignmentId, bead.ref(), next.ref(), actor));
+        });
+    }
+
+    void mergeWithPrevious(StoredBead bead) {
+        run(() -> {
+            StoredBead previous = review.neighbour(alignmentId, bead.id(), false)
+                    .orElseThrow(() -> new IllegalArgumentException("this is the first bead"));
+            return Optional.of(review.merge(alignmentId, previous.ref(), bead.ref(), actor));
+        });
+    }
+
+    void split(StoredBead bead) {
+        new SplitDialog(bead.range(), texts, (sourceCut, targetCut) -> run(() -> Optional.of(
+                review.split(alignmentId, bead.ref(), sourceCut, targetCut, actor).getFirst()))).open();
+    }
+
+    void unlink(StoredBead bead) {
+        run(() -> Optional.of(review.unlink(alignmentId, bead.ref(), actor).getFirst()));
+    }
+
+    void moveToNext(StoredBead bead, BeadEdits.Side side) {
+        run(() -> {
+            StoredBead next = review.neighbour(alignmentId, bead.id(), true)
+                    .orElseThrow(() -> new IllegalArgumentException("this is the last bead"));
+            List<StoredBead> result = review.moveSentence(alignmentId, bead.ref(), next.ref(), side, false, actor);
+            return Optional.of(result.getFirst());
+        });
+    }
+
+    void undo() {
+        run(() -> {
+            if (!review.undo(alignmentId, actor)) {
+                Notification.show("Nothing to undo");
+            }
+            return Optional.empty();
+        });
+    }
+
+    void redo() {
+        run(() -> {
+            if (!review.redo(alignmentId, actor)) {
+                Notification.show("Nothing to redo");
+            }
+            return Optional.empty();
+        });
+    }
+
+    void revert(long changeId) {
+        run(() -> {
+            review.revert(alignmentId, changeId, actor);
+            return Optional.empty();
+        });
+    }
+
+    private void run(Supplier<Optional<StoredBead>> change) {
+        try {
+            afterChange.accept(change.get());
+        } catch (ConflictException e) {
+            error(e.getMessage());
+            afterChange.accept(Optional.empty());
+        } catch (IllegalArgumentException | IllegalStateException | SecurityException e) {
+            error("Not done: " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (e.getClass().getSimpleName().equals("AccessDeniedException")) {
+                error("Not allowed: your role cannot do this.");
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
