@@ -18,6 +18,9 @@ import org.parallax.ingest.ui.ImportDialog;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
+import org.parallax.review.AlignmentJobs;
+import org.parallax.review.ReviewService;
+import org.parallax.review.ui.WorkAlignments;
 import org.parallax.ui.MainLayout;
 
 /** The library: every work with its versions; a click opens a version. */
@@ -26,10 +29,14 @@ import org.parallax.ui.MainLayout;
 class LibraryView extends VerticalLayout {
 
     private final LibraryService library;
+    private final ReviewService review;
+    private final AlignmentJobs aligner;
     private final Div works = new Div();
 
-    LibraryView(LibraryService library, ImportJobs importer) {
+    LibraryView(LibraryService library, ImportJobs importer, ReviewService review, AlignmentJobs aligner) {
         this.library = library;
+        this.review = review;
+        this.aligner = aligner;
         addClassName("px-page");
         H1 title = new H1("Library");
         HorizontalLayout heading = new HorizontalLayout(title, importButton(importer));
@@ -79,7 +86,7 @@ class LibraryView extends VerticalLayout {
         versions.setItems(work.versions());
         versions.addItemClickListener(click -> getUI().ifPresent(
                 ui -> VersionView.open(ui, click.getItem().id())));
-        card.add(versions);
+        card.add(versions, new WorkAlignments(work.id(), work.versions(), review, aligner));
         return card;
     }
 

@@ -111,7 +111,7 @@ class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 sentenceNumber++;
                 // setText, never HTML: hostile text such as <script> shows as text.
                 Span shownSentence = new Span(version.textOf(sentence));
-                shownSentence.addClassName("px-sentence");
+                shownSentence.addClassName(sentenceNumber % 2 == 0 ? "px-sentence-even" : "px-sentence");
                 shownSentence.getElement().setAttribute("title", "sentence " + sentenceNumber);
                 shown.add(shownSentence, new Span(" "));
             }

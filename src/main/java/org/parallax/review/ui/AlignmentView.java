@@ -26,8 +26,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.VaadinRequest;
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -79,7 +77,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         texts = review.texts(alignmentId);
         seenRevision = alignment.revision();
         title = alignment.sourceTitle() + " ↔ " + alignment.targetTitle() + " · Parallax";
-        actions = new BeadActions(review, alignmentId, actor(), texts, this::afterChange);
+        actions = new BeadActions(review, alignmentId, CurrentActor.name(), texts, this::afterChange);
         panel = new BeadPanel(actions, texts);
         removeAll();
         add(header(alignment), toolbar(), body());
@@ -282,10 +280,5 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
             grid.deselectAll();
             panel.showNothing();
         });
-    }
-
-    private static String actor() {
-        Principal user = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getUserPrincipal();
-        return user == null ? "guest" : user.getName();
     }
 }

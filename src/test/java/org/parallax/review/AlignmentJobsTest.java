@@ -1,0 +1,71 @@
+package org.parallax.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.parallax.ParallaxIntegrationTest;
+import org.parallax.core.review.BeadStatus;
+import org.parallax.library.LibraryService;
+import org.parallax.library.VersionSummary;
+import org.parallax.library.WorkSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ParallaxIntegrationTest
+class AlignmentJobsTest {
+
+    @Autowired
+    AlignmentJobs jobs;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    LibraryService library;
+
+    @Test
+    void shouldAlignTheUdhrInEnglishAndRussianCoveringEverySentence() throws Exception {
+        WorkSummary udhr = work("udhr");
+        VersionSummary english = version(udhr, "en");
+        VersionSummary russian = version(udhr, "ru");
+
+        long id = jobs.align(english.id(), russian.id(), "tester", done -> { }).result().get(2, TimeUnit.MINUTES);
+
+        List<StoredBead> beads = review.page(id, BeadFilter.ALL, 0, Integer.MAX_VALUE);
+        assertThat(beads.getFirst().range().sourceStart()).isZero();
+        assertThat(beads.getLast().range().sourceEnd()).isEqualTo(english.sentences());
+        assertThat(beads.getLast().range().targetEnd()).isEqualTo(russian.sentences());
+        for (int i = 1; i < beads.size(); i++) {
+            assertThat(beads.get(i - 1).range().isFollowedBy(beads.get(i).range())).isTrue();
+        }
+        AlignmentTexts texts = review.texts(id);
+        assertThat(texts.sourceOf(beads.getFirst().range())).isEqualTo("Universal Declaration of Human Rights");
+        assertThat(texts.targetOf(beads.getFirst().range())).isEqualTo("Всеобщая декларация прав человека");
+    }
+
+    @Test
+    void shouldKeepApprovedBeadsWhenReAligningTheRest() throws Exception {
+        WorkSummary jonah = work("jonah");
+        long id = jobs.align(version(jonah, "kjv").id(), version(jonah, "rv1909").id(), "tester", done -> { })
+                .result().get(2, TimeUnit.MINUTES);
+        StoredBead fifth = review.page(id, BeadFilter.ALL, 4, 1).getFirst();
+        StoredBead merged = review.merge(id, fifth.ref(), review.neighbour(id, fifth.id(), true).orElseThrow().ref(),
+                "editor");
+        review.approve(id, merged.ref(), "editor");
+
+        jobs.realignUnapproved(id, "editor", done -> { }).result().get(2, TimeUnit.MINUTES);
+
+        List<StoredBead> approved = review.approvedBeads(id);
+        assertThat(approved).singleElement().extracting(StoredBead::range).isEqualTo(merged.range());
+        assertThat(approved.getFirst().status()).isEqualTo(BeadStatus.APPROVED);
+    }
+
+    private WorkSummary work(String slug) {
+        return library.works().stream().filter(w -> w.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    private static VersionSummary version(WorkSummary work, String slug) {
+        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow();
+    }
+}
