@@ -1,0 +1,128 @@
+package org.parallax.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.parallax.BrowserSession;
+import org.parallax.library.LibraryService;
+import org.parallax.library.VersionSummary;
+import org.parallax.library.WorkSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** End to end in headless Chromium: review the UDHR English–Russian alignment and see every change persist. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/${random.uuid}/parallax")
+class AlignmentEditorBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AlignmentJobs jobs;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    LibraryService library;
+
+    BrowserSession browser;
+    long alignment;
+    int beads;
+
+    @BeforeEach
+    void alignUdhrAndOpenBrowser() throws Exception {
+        WorkSummary udhr = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
+        alignment = jobs.align(version(udhr, "en"), version(udhr, "ru"), "aligner", done -> { })
+                .result().get(2, TimeUnit.MINUTES);
+        beads = review.count(alignment, BeadFilter.ALL);
+        browser = new BrowserSession(port);
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.screenshot("editor-last");
+        browser.close();
+    }
+
+    @Test
+    void shouldApproveMergeSplitUndoAndKeepItAllAfterAReload() throws Exception {
+        browser.open("alignments/" + alignment);
+        browser.textAppears("Universal Declaration of Human Rights ↔ Всеобщая декларация прав человека");
+        assertThat(progressText()).contains("0 of " + beads + " beads");
+
+        goTo(1);
+        browser.waitFor(By.id("bead-approve")).click();
+        browser.waitUntil(d -> progressText().contains("1 of " + beads + " beads") ? true : null);
+        browser.screenshot("editor-approved");
+
+        goTo(3);
+        browser.waitFor(By.id("bead-merge-next")).click();
+        browser.waitUntil(d -> progressText().contains("of " + (beads - 1) + " beads") ? true : null);
+        browser.textAppears("Bead 2-2");
+
+        browser.waitFor(By.id("bead-split")).click();
+        browser.waitFor(By.id("split-apply")).click();
+        browser.waitUntil(d -> progressText().contains("of " + beads + " beads") ? true : null);
+
+        browser.waitFor(By.id("undo")).click();
+        browser.waitUntil(d -> progressText().contains("of " + (beads - 1) + " beads") ? true : null);
+
+        browser.driver().navigate().refresh();
+        browser.waitUntil(d -> progressText().contains("1 of " + (beads - 1) + " beads") ? true : null);
+        goTo(3);
+        browser.textAppears("Bead 2-2");
+        browser.screenshot("editor-after-reload");
+        assertThat(review.history(alignment, review.page(alignment, BeadFilter.ALL, 2, 1).getFirst().id()))
+                .extracting(BeadChange::operation).contains("merge", "split");
+    }
+
+    @Test
+    void shouldNotLoseEitherOfTwoConcurrentChangesToOneBead() throws Exception {
+        try (BrowserSession second = new BrowserSession(port)) {
+            browser.open("alignments/" + alignment);
+            second.open("alignments/" + alignment);
+            goTo(browser, 5);
+            goTo(second, 5);
+
+            browser.waitFor(By.id("bead-approve")).click();
+            browser.waitUntil(d -> progressText().contains("1 of " + beads + " beads") ? true : null);
+            second.waitFor(By.id("bead-reject")).click();
+
+            StoredBead fifth = review.page(alignment, BeadFilter.ALL, 4, 1).getFirst();
+            var operations = review.history(alignment, fifth.id()).stream().map(BeadChange::operation).toList();
+            assertThat(operations).contains("approve");
+            if (!operations.contains("reject")) {
+                second.textAppears("changed by someone else");
+            }
+            second.screenshot("editor-concurrent");
+        }
+    }
+
+    private String progressText() {
+        return browser.driver().findElement(By.id("review-progress-text")).getText();
+    }
+
+    private void goTo(int bead) {
+        goTo(browser, bead);
+    }
+
+    private static void goTo(BrowserSession session, int bead) {
+        WebElement field = session.waitFor(By.cssSelector("#goto-bead input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(bead), Keys.ENTER);
+        session.textAppears("Bead ");
+    }
+
+    private static long version(WorkSummary work, String slug) {
+        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().map(VersionSummary::id)
+                .orElseThrow();
+    }
+}
