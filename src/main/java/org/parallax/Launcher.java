@@ -1,0 +1,25 @@
+package org.parallax;
+
+/**
+ * The jar's main class, compiled for Java 17 (see pom.xml) so that the machine's default java can at least say
+ * what is needed: Parallax itself needs Java 21 or newer.
+ */
+public final class Launcher {
+
+    private static final int REQUIRED_JAVA = 21;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        int running = Runtime.version().feature();
+        if (running < REQUIRED_JAVA) {
+            System.err.println("Parallax needs Java " + REQUIRED_JAVA + " or newer; this is Java " + running + ".");
+            System.err.println("Run it with a newer java, e.g.: /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar "
+                    + "target/parallax.jar (./mvnw spring-boot:run finds one by itself).");
+            System.exit(3);
+        }
+        // Reflection keeps this class free of references to classes compiled for Java 21.
+        Class.forName("org.parallax.Parallax").getMethod("main", String[].class).invoke(null, (Object) args);
+    }
+}
