@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -59,10 +60,25 @@ public final class BrowserSession implements AutoCloseable {
         return waitFor(By.xpath("//*[contains(normalize-space(text()), " + xpathLiteral(text) + ")]"));
     }
 
-    /** Scrolls the element to the middle of the window, then clicks it as a user would. */
+    /**
+     * Scrolls the element to the middle of the window, then clicks it as a user would; retries while a
+     * notification or closing overlay still covers it.
+     */
     public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        waitUntil(d -> {
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException covered) {
+                return null;
+            }
+        });
+    }
+
+    /** Waits for the element to be shown, then clicks it. */
+    public void click(By locator) {
+        click(waitFor(locator));
     }
 
     public ChromeDriver driver() {

@@ -13,6 +13,8 @@ import org.parallax.library.LibraryService;
 import org.parallax.library.NewVersion;
 import org.parallax.library.RepairNoteView;
 import org.parallax.library.VersionMetadata;
+import org.parallax.library.VersionImported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportService {
 
     private final LibraryService library;
+    private final ApplicationEventPublisher events;
 
-    ImportService(LibraryService library) {
+    ImportService(LibraryService library, ApplicationEventPublisher events) {
         this.library = library;
+        this.events = events;
     }
 
     /**
@@ -50,6 +54,7 @@ public class ImportService {
                         note.paragraph() == RepairNote.WHOLE_DOCUMENT ? null : note.paragraph(), note.detail()))
                 .toList();
         long versionId = library.addVersion(new NewVersion(workId, unique, raw, document.paragraphs(), notes));
+        events.publishEvent(new VersionImported(versionId));
         progress.accept(1.0);
         int sentences = document.paragraphs().stream().mapToInt(p -> p.sentences().size()).sum();
         return new ImportResult(workId, versionId, unique.language(), document.paragraphs().size(), sentences, notes);

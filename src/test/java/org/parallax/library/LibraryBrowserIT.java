@@ -43,7 +43,7 @@ class LibraryBrowserIT {
         browser.textAppears("Universal Declaration of Human Rights");
         browser.screenshot("library");
 
-        browser.waitFor(By.id("import-button")).click();
+        browser.click(By.id("import-button"));
         WebElement work = browser.waitFor(By.cssSelector("#import-work input"));
         work.sendKeys("Telegram imported in a test", Keys.ENTER);
         Path seed = Path.of(System.getProperty("parallax.shared", "../shared"), "seeds", "002_2829070edb22a6fa.txt");
@@ -53,7 +53,7 @@ class LibraryBrowserIT {
         browser.textAppears("002_2829070edb22a6fa.txt");
         browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-upload-file[complete]")).size() == 1);
         browser.screenshot("import-dialog");
-        browser.waitFor(By.id("import-start")).click();
+        browser.click(By.id("import-start"));
 
         WebElement importedWork = browser.waitFor(By.id("work-telegram-imported-in-a-test"));
         browser.click(importedWork.findElement(By.xpath(

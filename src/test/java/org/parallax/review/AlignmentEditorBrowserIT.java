@@ -60,20 +60,20 @@ class AlignmentEditorBrowserIT {
         assertThat(progressText()).contains("0 of " + beads + " beads");
 
         goTo(1);
-        browser.waitFor(By.id("bead-approve")).click();
+        browser.click(By.id("bead-approve"));
         browser.waitUntil(d -> progressText().contains("1 of " + beads + " beads") ? true : null);
         browser.screenshot("editor-approved");
 
         goTo(3);
-        browser.waitFor(By.id("bead-merge-next")).click();
+        browser.click(By.id("bead-merge-next"));
         browser.waitUntil(d -> progressText().contains("of " + (beads - 1) + " beads") ? true : null);
         browser.textAppears("Bead 2-2");
 
-        browser.waitFor(By.id("bead-split")).click();
-        browser.waitFor(By.id("split-apply")).click();
+        browser.click(By.id("bead-split"));
+        browser.click(By.id("split-apply"));
         browser.waitUntil(d -> progressText().contains("of " + beads + " beads") ? true : null);
 
-        browser.waitFor(By.id("undo")).click();
+        browser.click(By.id("undo"));
         browser.waitUntil(d -> progressText().contains("of " + (beads - 1) + " beads") ? true : null);
 
         browser.driver().navigate().refresh();
@@ -93,9 +93,9 @@ class AlignmentEditorBrowserIT {
             goTo(browser, 5);
             goTo(second, 5);
 
-            browser.waitFor(By.id("bead-approve")).click();
+            browser.click(By.id("bead-approve"));
             browser.waitUntil(d -> progressText().contains("1 of " + beads + " beads") ? true : null);
-            second.waitFor(By.id("bead-reject")).click();
+            second.click(By.id("bead-reject"));
 
             StoredBead fifth = review.page(alignment, BeadFilter.ALL, 4, 1).getFirst();
             var operations = review.history(alignment, fifth.id()).stream().map(BeadChange::operation).toList();

@@ -17,11 +17,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import org.parallax.flags.FlagService;
+import org.parallax.flags.ui.FlagList;
+import org.parallax.flags.ui.FlaggedBody;
 import org.parallax.library.LibraryService;
 import org.parallax.library.RepairNoteView;
 import org.parallax.library.VersionMetadata;
 import org.parallax.library.VersionRole;
 import org.parallax.library.VersionText;
+import org.parallax.ui.CurrentUser;
 import org.parallax.ui.MainLayout;
 
 /** One version: its metadata, its paragraphs split into sentences, what the importer repaired, and the raw text. */
@@ -29,10 +33,12 @@ import org.parallax.ui.MainLayout;
 class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LibraryService library;
+    private final FlagService flags;
     private String title = "Version · Parallax";
 
-    VersionView(LibraryService library) {
+    VersionView(LibraryService library, FlagService flags) {
         this.library = library;
+        this.flags = flags;
         addClassName("px-page");
     }
 
@@ -87,37 +93,18 @@ class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         list.add(new Div(name, text));
     }
 
-    private static TabSheet tabs(VersionText version) {
+    private TabSheet tabs(VersionText version) {
+        long versionId = version.summary().id();
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Text", body(version));
+        tabs.add("Text", new FlaggedBody(version, flags.ofVersion(versionId)));
+        tabs.add("Flags (" + flags.ofVersion(versionId).size() + ")",
+                new FlagList(flags, () -> flags.ofVersion(versionId), CurrentUser.name(), false));
         tabs.add("Repairs (" + version.repairNotes().size() + ")", repairs(version));
         Pre raw = new Pre(version.rawText());
         raw.addClassName("px-raw");
         tabs.add("As received", raw);
         return tabs;
-    }
-
-    private static Div body(VersionText version) {
-        Div body = new Div();
-        body.addClassName("px-body");
-        body.getElement().setAttribute("lang", version.metadata().language());
-        int sentenceNumber = 0;
-        for (VersionText.Paragraph paragraph : version.paragraphs()) {
-            Div shown = new Div();
-            shown.addClassName("px-paragraph");
-            shown.getElement().setAttribute("data-paragraph", String.valueOf(paragraph.ordinal() + 1));
-            for (var sentence : paragraph.sentences()) {
-                sentenceNumber++;
-                // setText, never HTML: hostile text such as <script> shows as text.
-                Span shownSentence = new Span(version.textOf(sentence));
-                shownSentence.addClassName(sentenceNumber % 2 == 0 ? "px-sentence-even" : "px-sentence");
-                shownSentence.getElement().setAttribute("title", "sentence " + sentenceNumber);
-                shown.add(shownSentence, new Span(" "));
-            }
-            body.add(shown);
-        }
-        return body;
     }
 
     private static Div repairs(VersionText version) {

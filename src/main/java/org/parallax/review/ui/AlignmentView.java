@@ -35,6 +35,7 @@ import org.parallax.review.AlignmentTexts;
 import org.parallax.review.BeadFilter;
 import org.parallax.review.ReviewService;
 import org.parallax.review.StoredBead;
+import org.parallax.ui.CurrentUser;
 import org.parallax.ui.MainLayout;
 
 /**
@@ -77,7 +78,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         texts = review.texts(alignmentId);
         seenRevision = alignment.revision();
         title = alignment.sourceTitle() + " ↔ " + alignment.targetTitle() + " · Parallax";
-        actions = new BeadActions(review, alignmentId, CurrentActor.name(), texts, this::afterChange);
+        actions = new BeadActions(review, alignmentId, CurrentUser.name(), texts, this::afterChange);
         panel = new BeadPanel(actions, texts);
         removeAll();
         add(header(alignment), toolbar(), body());

@@ -14,6 +14,7 @@ import java.util.function.LongConsumer;
 import org.parallax.library.VersionRole;
 import org.parallax.library.VersionSummary;
 import org.parallax.review.AlignmentJobs;
+import org.parallax.ui.CurrentUser;
 
 /** Pick a source and a target version, align them in the background with a progress bar; cancellable. */
 final class StartAlignmentDialog extends Dialog {
@@ -67,7 +68,7 @@ final class StartAlignmentDialog extends Dialog {
         start.setEnabled(false);
         progress.setVisible(true);
         message.setText("Aligning…");
-        job = jobs.align(source.getValue().id(), target.getValue().id(), CurrentActor.name(),
+        job = jobs.align(source.getValue().id(), target.getValue().id(), CurrentUser.name(),
                 fraction -> ui.access(() -> progress.setValue(fraction)));
         job.result().whenComplete((id, failure) -> ui.access(() -> {
             if (failure == null) {

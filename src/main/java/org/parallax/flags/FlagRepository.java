@@ -1,0 +1,111 @@
+package org.parallax.flags;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.core.flags.FlagCategory;
+import org.parallax.core.text.Span;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for flags and their history. Internal to the flags feature. */
+@Repository
+class FlagRepository {
+
+    private static final String SELECT = """
+            select f.*, v.title as version_title, w.title as work_title
+            from flag f join text_version v on v.id = f.version_id join work w on w.id = v.work_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    FlagRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long versionId, Span span, String text, FlagCategory category, String sourceTerm,
+                String transliteration, String comment, FlagStatus status, String author) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into flag (version_id, start_offset, end_offset, flagged_text, category, source_term,
+                    transliteration, comment, status, author) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(versionId, span.start(), span.end(), text, category.name(), sourceTerm, transliteration, comment,
+                        status.name(), author)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<Flag> find(long id) {
+        return jdbc.sql(SELECT + " where f.id = ?").param(id).query((rs, row) -> flag(rs)).optional();
+    }
+
+    List<Flag> find(FlagQuery query, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (query.category() != null) {
+            where.append(" and f.category = ?");
+            params.add(query.category().name());
+        }
+        if (query.status() != null) {
+            where.append(" and f.status = ?");
+            params.add(query.status().name());
+        }
+        if (query.versionId() != null) {
+            where.append(" and f.version_id = ?");
+            params.add(query.versionId());
+        }
+        if (query.term() != null && !query.term().isBlank()) {
+            where.append(" and (lower(f.flagged_text) like ? or lower(f.source_term) like ? "
+                    + "or lower(f.transliteration) like ?)");
+            String pattern = "%" + query.term().strip().toLowerCase() + "%";
+            params.add(pattern);
+            params.add(pattern);
+            params.add(pattern);
+        }
+        params.add(limit);
+        return jdbc.sql(SELECT + where + " order by w.title, v.title, f.start_offset fetch first ? rows only")
+                .params(params).query((rs, row) -> flag(rs)).list();
+    }
+
+    /** Updates the status if the flag is still at {@code lockVersion}; returns whether it was. */
+    boolean updateStatus(long id, int lockVersion, FlagStatus status) {
+        return jdbc.sql("update flag set status = ?, lock_version = lock_version + 1 where id = ? and lock_version = ?")
+                .params(status.name(), id, lockVersion).update() == 1;
+    }
+
+    void insertChange(long flagId, String operation, String actor, String detail) {
+        jdbc.sql("insert into flag_change (flag_id, operation, actor, detail) values (?, ?, ?, ?)")
+                .params(flagId, operation, actor, detail).update();
+    }
+
+    List<String> history(long flagId) {
+        return jdbc.sql("select operation, actor, changed_at, detail from flag_change where flag_id = ? order by id desc")
+                .param(flagId)
+                .query((rs, row) -> rs.getString("operation") + " by " + rs.getString("actor") + ": "
+                        + rs.getString("detail"))
+                .list();
+    }
+
+    List<Rendering> renderings(String sourceTerm) {
+        return jdbc.sql("""
+                select source_term, lower(flagged_text) as rendering, count(*) as occurrences,
+                    count(distinct version_id) as versions
+                from flag where lower(source_term) = lower(?) and status <> 'REJECTED'
+                group by source_term, lower(flagged_text) order by occurrences desc, rendering""")
+                .param(sourceTerm.strip())
+                .query((rs, row) -> new Rendering(rs.getString("source_term"), rs.getString("rendering"),
+                        rs.getInt("occurrences"), rs.getInt("versions")))
+                .list();
+    }
+
+    private static Flag flag(ResultSet rs) throws SQLException {
+        return new Flag(rs.getLong("id"), rs.getLong("version_id"), rs.getString("version_title"),
+                rs.getString("work_title"), new Span(rs.getInt("start_offset"), rs.getInt("end_offset")),
+                rs.getString("flagged_text"), FlagCategory.valueOf(rs.getString("category")),
+                rs.getString("source_term"), rs.getString("transliteration"), rs.getString("comment"),
+                FlagStatus.valueOf(rs.getString("status")), rs.getString("author"), rs.getInt("lock_version"));
+    }
+}
