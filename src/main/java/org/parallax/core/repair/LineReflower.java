@@ -10,13 +10,14 @@ import java.util.Optional;
  * line after every printed line and more blank lines at page breaks.
  *
  * <p>The rule: a printed line ends its paragraph when the sentence is complete and the next line's first word
- * would still have fitted on it, since a typesetter only breaks a line early at a paragraph end. The line width
+ * would still have fitted on it, since a typesetter only breaks a line early at a paragraph end (never before a
+ * lowercase word, which cannot start a paragraph). The line width
  * is estimated from the text: widths are measured with proportional-font metrics ({@link GlyphWidths}), the
  * column width is a high percentile of line widths, and "would have fitted" is calibrated on the lines that
  * certainly continue (they do not end a sentence): the tightest of those shows how much room a line may have
- * left and still be full. A short line that does not end a sentence but is followed by a capital ends a
- * paragraph too (a heading or signature); more than one trailing space after a sentence end marks the end of a
- * paragraph in the source.
+ * left and still be full. A short line that does not end a sentence, between a sentence end and a capital, is a
+ * paragraph of its own (a heading or signature); more than one trailing space after a sentence end marks the end
+ * of a paragraph in the source.
  */
 final class LineReflower {
 
@@ -123,13 +124,22 @@ final class LineReflower {
         if (!blankLinesAreLayout) {
             return next.blankLinesBefore() > 0;
         }
+        if (TextShape.startsLowercase(next.text())) {
+            return false;                               // paragraphs do not start in lowercase
+        }
         boolean sentenceEnds = TextShape.endsSentence(line.text());
         double fit = line.width() + SPACE_EM + GlyphWidths.of(TextShape.firstWord(next.text()));
         if (sentenceEnds && (fit < fitLimit || line.trailingSpaces() > 1)) {
             return true;
         }
-        return !sentenceEnds && line.width() < SHORT * column && !line.text().matches(".*[,\\-–—]")
-                && TextShape.startsUppercaseOrDigit(next.text());
+        return isHeading(line, next) || (sentenceEnds && isHeading(next, null));
+    }
+
+    /** A short line that does not end a sentence, followed by a capital (or nothing): a heading or signature. */
+    private boolean isHeading(Line line, Line next) {
+        return line.width() < SHORT * column && !TextShape.endsSentence(line.text())
+                && !line.text().matches(".*[,\\-–—]")
+                && (next == null || TextShape.startsUppercaseOrDigit(next.text()));
     }
 
     /**
