@@ -50,8 +50,12 @@ final class LineReflower {
         this.blankLinesAreLayout = separated == 0 || separated >= 0.9 * gaps.length;
     }
 
-    /** A reflower for {@code lines} if they look hard-wrapped (most lines nearly as wide as the widest). */
-    static Optional<LineReflower> ifHardWrapped(List<String> rawLines) {
+    /**
+     * A reflower for {@code lines} if they look hard-wrapped (most lines nearly as wide as the widest).
+     *
+     * @param firstLine the line number (1-based) of {@code rawLines.get(0)} in the file, for the notes
+     */
+    static Optional<LineReflower> ifHardWrapped(List<String> rawLines, int firstLine) {
         List<Line> lines = new ArrayList<>();
         int blanks = 0;
         for (int i = 0; i < rawLines.size(); i++) {
@@ -62,7 +66,7 @@ final class LineReflower {
             }
             String text = raw.strip();
             int trailing = raw.length() - raw.stripTrailing().length();
-            lines.add(new Line(text, GlyphWidths.of(text), trailing, lines.isEmpty() ? 0 : blanks, i + 1));
+            lines.add(new Line(text, GlyphWidths.of(text), trailing, lines.isEmpty() ? 0 : blanks, firstLine + i));
             blanks = 0;
         }
         if (lines.size() < MIN_LINES) {
@@ -108,10 +112,14 @@ final class LineReflower {
 
     private Draft join(Draft current, Line next, Dehyphenator dehyphenator) {
         String text = current.text();
-        if (TextShape.endsWithWordHyphen(text) && TextShape.startsLowercase(next.text())) {
-            String joined = dehyphenator.join(text, next.text());
-            String word = TextShape.tail(text, 12) + TextShape.firstWord(next.text());
-            current.replace(joined, RepairNote.Kind.DEHYPHENATED, "line " + next.number() + ": \"" + word + "\"");
+        if (TextShape.endsWithWordHyphen(text)) {
+            if (dehyphenator.dropsHyphen(text, next.text())) {
+                String word = TextShape.tail(text, 12) + TextShape.firstWord(next.text());
+                current.replace(dehyphenator.join(text, next.text()), RepairNote.Kind.DEHYPHENATED,
+                        "line " + next.number() + ": \"" + word + "\"");
+            } else {
+                current.append("", next.text());       // a compound such as "Marxist-" + "Leninist"
+            }
             return current;
         }
         boolean closed = TextShape.isClosedDash(text.charAt(text.length() - 1))

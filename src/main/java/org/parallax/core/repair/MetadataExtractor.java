@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class MetadataExtractor {
 
-    record Result(DocumentMetadata metadata, List<String> bodyLines, List<RepairNote> notes) {
+    /** @param bodyStart index of the first body line in the whole text, so notes can name file line numbers */
+    record Result(DocumentMetadata metadata, List<String> bodyLines, int bodyStart, List<RepairNote> notes) {
     }
 
     private static final Pattern BOLD_BLOCK = Pattern.compile("(?s)\\*\\*(.+)\\*\\*");
@@ -52,7 +53,7 @@ final class MetadataExtractor {
         int bodyEnd = sourceNote(lines, bodyStart);
         DocumentMetadata metadata = new DocumentMetadata(title, date, citation, summary, originalLanguage,
                 translator, sourceUrl);
-        return new Result(metadata, List.copyOf(lines.subList(bodyStart, bodyEnd)), notes);
+        return new Result(metadata, List.copyOf(lines.subList(bodyStart, bodyEnd)), bodyStart, notes);
     }
 
     /** Parses a markdown archive header; returns the index of the first body line, 0 if there is no header. */

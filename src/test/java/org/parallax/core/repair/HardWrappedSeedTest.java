@@ -60,7 +60,7 @@ class HardWrappedSeedTest {
         assertThat(repaired.paragraphs().get(24)).contains("precisely for our camp and not only for Cuba—but for Cuba "
                 + "primarily—the elimination of the tensions");
         assertThat(notes(Kind.JOINED_PAGE_BREAK)).hasSize(17).first().isEqualTo(new RepairNote(Kind.JOINED_PAGE_BREAK, 3,
-                "joined across a page break at line 44: \"… reservists, we would not have\" + \"had these planes and "
+                "joined across a page break at line 50: \"… reservists, we would not have\" + \"had these planes and "
                         + "units sup…\""));
         assertThat(repaired.paragraphs()).noneMatch(p -> p.contains("  ") || p.contains("— "));
     }
