@@ -67,6 +67,9 @@ public final class SegmentCommand implements Command {
     }
 
     private static String read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UncheckedIOException(new IOException(file + " is a folder, not a file"));
+        }
         try {
             return TextInput.decode(Files.readAllBytes(file), file.getFileName().toString());
         } catch (NoSuchFileException e) {
