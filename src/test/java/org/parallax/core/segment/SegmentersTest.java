@@ -113,6 +113,18 @@ class SegmentersTest {
     }
 
     @Test
+    void shouldEndEnglishSentencesInsideClosingQuotesBeforeACapital() {
+        String mark = SharedTexts.read("texts/bible/mark.web-derived.txt");
+        String verse = "I know who you are: the Holy One of God!” Jesus rebuked him, saying, “Be quiet, and come out of "
+                + "him!”";
+        assertThat(mark).contains(verse);
+        assertThat(split("en", verse)).containsExactly("I know who you are: the Holy One of God!”",
+                "Jesus rebuked him, saying, “Be quiet, and come out of him!”");
+        assertThat(split("en", "“What is this?” he asked. “A new teaching?”"))
+                .containsExactly("“What is this?” he asked.", "“A new teaching?”");
+    }
+
+    @Test
     void shouldHandleRussianInitialsAndAbbreviations() {
         assertThat(split("ru", "В ноябре 1962 года А. И. Микоян находился в Гаване. Переговоры шли трудно, т. е. без "
                 + "видимых результатов. Об этом писал тов. Хрущёв.")).containsExactly(
