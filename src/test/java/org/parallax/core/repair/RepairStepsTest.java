@@ -78,6 +78,19 @@ class RepairStepsTest {
     }
 
     @Test
+    void shouldSpellOutLigaturesAndDropSoftHyphens() {
+        String udhr = SharedTexts.read("texts/udhr/eng.txt");
+        String damaged = udhr.replace("fundamental human rights", "fundamental hu\u00ADman rights")
+                .replace("reaffirmed their faith", "reaﬃrmed their faith");
+
+        RepairedText repaired = repairer.repair(damaged);
+
+        assertThat(repaired.paragraphs()).isEqualTo(blocks(udhr));
+        assertThat(repaired.notes()).containsExactly(new RepairNote(Kind.NORMALISED_CHARACTERS, 6,
+                "1 ligatures spelled out, 1 soft hyphens removed"));
+    }
+
+    @Test
     void shouldRecognisePageNumbersButNotYearsOrCodes() {
         assertThat(List.of("12", "- 12 -", "— 7 —", "Page 3", "page 3 of 40", "3 / 40", "p. 7"))
                 .allMatch(PageNumbers::isPageNumber);
