@@ -23,11 +23,11 @@ final class LineReflower {
 
     private static final int MIN_LINES = 8;
     /** Share of lines that must fill at least {@link #FULL} of the column for the text to count as hard-wrapped. */
-    private static final double MIN_FULL_SHARE = 0.5;
+    private static final double MIN_FULL_SHARE = 0.3;
     private static final double FULL = 0.85;
     /** Widest plausible printed column, in em; a text with wider "lines" consists of whole paragraphs. */
     private static final double MAX_COLUMN_EM = 100;
-    private static final double MIN_COLUMN_EM = 15;
+    private static final double MIN_COLUMN_EM = 20;
     /** Lines narrower than this share of the column and not ending a sentence are headings or signatures. */
     private static final double SHORT = 0.6;
     private static final double SPACE_EM = 0.25;
@@ -122,8 +122,10 @@ final class LineReflower {
             }
             return current;
         }
-        boolean closed = TextShape.isClosedDash(text.charAt(text.length() - 1))
-                || TextShape.isClosedDash(next.text().charAt(0));
+        char last = text.charAt(text.length() - 1);
+        char first = next.text().charAt(0);
+        boolean closed = TextShape.isClosedDash(last) || TextShape.isClosedDash(first)
+                || TextShape.isCjk(last) || TextShape.isCjk(first);
         current.append(closed ? "" : " ", next.text());
         return current;
     }

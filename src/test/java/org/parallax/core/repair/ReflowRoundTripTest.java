@@ -32,6 +32,24 @@ class ReflowRoundTripTest {
         assertThat(recovered(paragraphs, 80)).isGreaterThanOrEqualTo(83);
     }
 
+    /** Chinese and Japanese lines break between any two characters and join without a space. */
+    @Test
+    void shouldRecoverMostParagraphsOfTheChineseAndJapaneseUdhrWrappedAt35Characters() {
+        for (String file : List.of("cmn_hans.txt", "jpn.txt")) {
+            List<String> paragraphs = Arrays.stream(SharedTexts.read("texts/udhr/" + file).split("\n\n"))
+                    .map(String::strip).filter(p -> !p.isEmpty()).toList();
+            StringBuilder wrapped = new StringBuilder();
+            for (String paragraph : paragraphs) {
+                for (int i = 0; i < paragraph.length(); i += 35) {
+                    wrapped.append(paragraph, i, Math.min(paragraph.length(), i + 35)).append('\n');
+                }
+            }
+            Set<String> original = new HashSet<>(paragraphs);
+            long recovered = repairer.repair(wrapped.toString()).paragraphs().stream().filter(original::contains).count();
+            assertThat(recovered).as(file).isGreaterThanOrEqualTo(80);
+        }
+    }
+
     private int recovered(List<String> paragraphs, int columns) {
         RepairedText repaired = repairer.repair(wrap(paragraphs, columns));
         Set<String> original = new HashSet<>(paragraphs);
