@@ -28,6 +28,6 @@ public final class TextPipeline {
         List<SegmentedParagraph> paragraphs = repaired.paragraphs().stream()
                 .map(text -> new SegmentedParagraph(text, segmenter.split(text)))
                 .toList();
-        return new SegmentedDocument(tag, given.isEmpty(), repaired.metadata(), paragraphs, repaired.notes());
+        return new SegmentedDocument(tag, repaired.metadata(), paragraphs, repaired.notes());
     }
 }

@@ -13,7 +13,6 @@ class TextPipelineTest {
                 Optional.empty());
 
         assertThat(document.language()).isEqualTo("en");
-        assertThat(document.languageDetected()).isTrue();
         assertThat(document.metadata().translator()).isEqualTo("Svetlana Savranskaya");
         assertThat(document.paragraphs()).hasSize(48);
         SegmentedParagraph joined = document.paragraphs().get(42);
@@ -33,7 +32,6 @@ class TextPipelineTest {
         SegmentedDocument document = TextPipeline.process(russian, Optional.of("ru"));
 
         assertThat(document.language()).isEqualTo("ru");
-        assertThat(document.languageDetected()).isFalse();
         assertThat(document.paragraphs()).singleElement().satisfies(p -> assertThat(p.sentences()).hasSize(2));
         assertThat(document.notes()).isEmpty();
     }
