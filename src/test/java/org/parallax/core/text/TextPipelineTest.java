@@ -29,9 +29,11 @@ class TextPipelineTest {
     void shouldUseTheGivenLanguageInsteadOfDetectingOne() {
         String russian = "Все люди рождаются свободными и равными в своем достоинстве и правах. Они наделены разумом и "
                 + "совестью и должны поступать в отношении друг друга в духе братства.";
-        SegmentedDocument document = TextPipeline.process(russian, Optional.of("ru"));
+        assertThat(TextPipeline.process(russian, Optional.empty()).language()).isEqualTo("ru");
 
-        assertThat(document.language()).isEqualTo("ru");
+        SegmentedDocument document = TextPipeline.process(russian, Optional.of("uk"));
+
+        assertThat(document.language()).isEqualTo("uk");
         assertThat(document.paragraphs()).singleElement().satisfies(p -> assertThat(p.sentences()).hasSize(2));
         assertThat(document.notes()).isEmpty();
     }
