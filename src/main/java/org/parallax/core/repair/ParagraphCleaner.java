@@ -50,6 +50,9 @@ final class ParagraphCleaner {
 
     private static void removeStraySymbols(Draft draft) {
         String text = draft.text();
+        if (text.codePoints().noneMatch(ParagraphCleaner::isStray)) {
+            return;
+        }
         StringBuilder kept = new StringBuilder(text.length());
         StringBuilder removed = new StringBuilder();
         for (String token : text.split(" ", -1)) {
