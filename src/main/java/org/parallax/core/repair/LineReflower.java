@@ -10,10 +10,10 @@ import java.util.Optional;
  * line after every printed line and more blank lines at page breaks.
  *
  * <p>The rule: a printed line ends its paragraph when the sentence is complete and the next line's first word
- * would still have fitted on it, since a typesetter only breaks a line early at a paragraph end (never before a
- * lowercase word, which cannot start a paragraph). The line width
- * is estimated from the text: widths are measured with proportional-font metrics ({@link GlyphWidths}), the
- * column width is a high percentile of line widths, and "would have fitted" is calibrated on the lines that
+ * would still have fitted on it, since a typesetter only breaks a line early at a paragraph end (and never before
+ * a lowercase word, which cannot start a paragraph). The line width is estimated from the text: widths are
+ * measured with proportional-font metrics ({@link GlyphWidths}), the column width is a high percentile of line
+ * widths, and "would have fitted" is calibrated on the lines that
  * certainly continue (they do not end a sentence): the tightest of those shows how much room a line may have
  * left and still be full. A short line that does not end a sentence, between a sentence end and a capital, is a
  * paragraph of its own (a heading or signature); more than one trailing space after a sentence end marks the end
@@ -51,7 +51,8 @@ final class LineReflower {
     }
 
     /**
-     * A reflower for {@code lines} if they look hard-wrapped (most lines nearly as wide as the widest).
+     * A reflower for {@code rawLines} if they look hard-wrapped: enough lines nearly as wide as the column, none much
+     * wider, and a column no wider than a printed page allows (clean text has whole paragraphs as "lines").
      *
      * @param firstLine the line number (1-based) of {@code rawLines.get(0)} in the file, for the notes
      */

@@ -24,7 +24,7 @@ public final class TextPipeline {
         RepairedText repaired = REPAIRER.repair(raw);
         Optional<String> given = language.map(String::strip).filter(tag -> !tag.isEmpty());
         String tag = given.orElseGet(() -> LanguageGuesser.detect(String.join("\n", repaired.paragraphs())));
-        SentenceSegmenter segmenter = Segmenters.forLanguage(tag.equals("und") ? "en" : tag);
+        SentenceSegmenter segmenter = Segmenters.forLanguage(tag);
         List<SegmentedParagraph> paragraphs = repaired.paragraphs().stream()
                 .map(text -> new SegmentedParagraph(text, segmenter.split(text)))
                 .toList();

@@ -170,6 +170,8 @@ class SegmentersTest {
         assertThat(Segmenters.usesModel("zh-Hans")).isFalse();
         assertThat(Segmenters.forLanguage("zh-Hans")).isSameAs(Segmenters.forLanguage("zh"));
         assertThat(Segmenters.forLanguage("en").split("  ")).isEmpty();
+        assertThat(Segmenters.forLanguage("und").split("One. Two.")).hasSize(2);
         assertThatThrownBy(() -> Segmenters.forLanguage("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Segmenters.forLanguage("123")).isInstanceOf(IllegalArgumentException.class);
     }
 }
