@@ -26,4 +26,17 @@ class CleanTextPassThroughTest {
         assertThat(repaired.notes()).isEmpty();
         assertThat(repaired.metadata()).isEqualTo(DocumentMetadata.NONE);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"udhr/eng.txt", "udhr/rus.txt", "udhr/jpn.txt", "bible/jonah.kjv.txt",
+            "bible/mark.rv1909.txt"})
+    void shouldLeaveCleanTextWithOneParagraphPerLineAndWindowsLineEndsUnchanged(String file) {
+        String raw = SharedTexts.read("texts/" + file);
+        List<String> blocks = Arrays.stream(raw.split("\n\n")).map(String::strip).filter(b -> !b.isEmpty()).toList();
+
+        RepairedText repaired = new TextRepairer().repair(String.join("\r\n", blocks));
+
+        assertThat(repaired.paragraphs()).isEqualTo(blocks);
+        assertThat(repaired.notes()).isEmpty();
+    }
 }
