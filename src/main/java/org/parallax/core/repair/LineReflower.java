@@ -103,8 +103,9 @@ final class LineReflower {
             }
             current = join(current, next, dehyphenator);
             if (next.blankLinesBefore() > usualGap + 1) {
-                current.note(RepairNote.Kind.JOINED_PAGE_BREAK, "joined across a page break at line " + next.number()
-                        + ": \"" + TextShape.tail(line.text(), 30) + "\" + \"" + TextShape.head(next.text(), 30) + "\"");
+                current.note(RepairNote.Kind.JOINED_PAGE_BREAK, "joined across a page break at line "
+                        + next.number() + ": \"" + TextShape.tail(line.text(), 30) + "\" + \""
+                        + TextShape.head(next.text(), 30) + "\"");
             }
         }
         paragraphs.add(current);

@@ -45,7 +45,8 @@ public final class TextRepairer {
         return assemble(drafts, extracted.metadata(), documentNotes);
     }
 
-    private static RepairedText assemble(List<Draft> drafts, DocumentMetadata metadata, List<RepairNote> documentNotes) {
+    private static RepairedText assemble(List<Draft> drafts, DocumentMetadata metadata,
+                                         List<RepairNote> documentNotes) {
         List<String> paragraphs = new ArrayList<>(drafts.size());
         List<RepairNote> notes = new ArrayList<>(documentNotes);
         for (int i = 0; i < drafts.size(); i++) {

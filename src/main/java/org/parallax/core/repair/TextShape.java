@@ -25,7 +25,7 @@ final class TextShape {
         return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
-    /** Starts like a new paragraph may: a capital, a digit, an opening quote or bracket, or a caseless CJK character. */
+    /** Starts as a new paragraph may: a capital, a digit, an opening quote or bracket, or a CJK character. */
     static boolean startsUppercaseOrDigit(String text) {
         if (text.isEmpty()) {
             return false;

@@ -8,7 +8,7 @@ import org.parallax.core.segment.LanguageGuesser;
 import org.parallax.core.segment.SentenceSegmenter;
 import org.parallax.core.segment.Segmenters;
 
-/** The import pipeline after decoding: repair, detect the language unless given, split every paragraph into sentences. */
+/** The import pipeline after decoding: repair, detect the language unless given, split paragraphs into sentences. */
 public final class TextPipeline {
 
     private static final TextRepairer REPAIRER = new TextRepairer();
