@@ -69,6 +69,7 @@ class ArchivePageSeedTest {
                 "ru",
                 "Svetlana Savranskaya",
                 "https://wilson-center-digital-archive.dvincitest.com/document/117335"));
+        assertThat(repaired.metadata().localDate()).contains(java.time.LocalDate.of(1962, 11, 16));
         assertThat(repaired.paragraphs()).noneMatch(p -> p.contains("**") || p.contains("Citation")
                 || p.contains("Leon Levy") || p.equals("Translation - English") || p.equals("Russian"));
         assertThat(notes(Kind.EXTRACTED_METADATA)).extracting(RepairNote::detail).contains(

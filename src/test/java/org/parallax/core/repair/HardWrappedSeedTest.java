@@ -73,6 +73,7 @@ class HardWrappedSeedTest {
                 "From the personal archive of Dr. Sergo A. Mikoyan, donated to the National Security Archive. "
                         + "Translation by Svetlana Savranskaya for the National Security Archive",
                 null, null, "Svetlana Savranskaya", null));
+        assertThat(repaired.metadata().localDate()).contains(java.time.LocalDate.of(1962, 11, 11));
         assertThat(repaired.paragraphs()).noneMatch(p -> p.contains("Telegram from") || p.contains("[Source"));
     }
 
