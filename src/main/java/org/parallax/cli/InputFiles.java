@@ -15,6 +15,9 @@ final class InputFiles {
     }
 
     static String readText(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UncheckedIOException(new IOException(file + " is a folder, not a file"));
+        }
         try {
             return TextInput.decode(Files.readAllBytes(file), file.getFileName().toString());
         } catch (NoSuchFileException e) {

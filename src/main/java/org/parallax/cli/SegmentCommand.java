@@ -61,7 +61,7 @@ public final class SegmentCommand implements Command {
         if (format.equals("json")) {
             JsonSegmentWriter.write(document, out);
         } else {
-            TextSegmentWriter.write(document, out);
+            TextSegmentWriter.write(document, language != null, out);
         }
         return 0;
     }

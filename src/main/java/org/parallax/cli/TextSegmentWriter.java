@@ -13,7 +13,7 @@ final class TextSegmentWriter {
     private TextSegmentWriter() {
     }
 
-    static void write(SegmentedDocument document, PrintStream out) {
+    static void write(SegmentedDocument document, boolean languageGiven, PrintStream out) {
         List<SegmentedParagraph> paragraphs = document.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
             out.println("¶" + (p + 1));
@@ -24,7 +24,7 @@ final class TextSegmentWriter {
             out.println();
         }
         out.printf("-- %d paragraphs, %d sentences, language %s (%s)%n", paragraphs.size(), document.sentenceCount(),
-                document.language(), document.languageDetected() ? "detected" : "given");
+                document.language(), languageGiven ? "given" : "detected");
         writeMetadata(document.metadata(), out);
         out.printf("-- %d repair notes%n", document.notes().size());
         for (RepairNote note : document.notes()) {

@@ -1,5 +1,10 @@
 package org.parallax.core.repair;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,12 +24,32 @@ public record DocumentMetadata(String title, String date, String citation, Strin
 
     public static final DocumentMetadata NONE = new DocumentMetadata(null, null, null, null, null, null, null);
 
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
     public Optional<String> titleIfKnown() {
         return Optional.ofNullable(title);
     }
 
     public Optional<String> dateIfKnown() {
         return Optional.ofNullable(date);
+    }
+
+    /** The date as a calendar date, for sorting, if it is one of the forms the repair extracts. */
+    public Optional<LocalDate> localDate() {
+        if (date == null) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(date, format));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<String> citationIfKnown() {

@@ -10,23 +10,24 @@ import java.util.Optional;
  * line after every printed line and more blank lines at page breaks.
  *
  * <p>The rule: a printed line ends its paragraph when the sentence is complete and the next line's first word
- * would still have fitted on it, since a typesetter only breaks a line early at a paragraph end. The line width
- * is estimated from the text: widths are measured with proportional-font metrics ({@link GlyphWidths}), the
- * column width is a high percentile of line widths, and "would have fitted" is calibrated on the lines that
+ * would still have fitted on it, since a typesetter only breaks a line early at a paragraph end (and never before
+ * a lowercase word, which cannot start a paragraph). The line width is estimated from the text: widths are
+ * measured with proportional-font metrics ({@link GlyphWidths}), the column width is a high percentile of line
+ * widths, and "would have fitted" is calibrated on the lines that
  * certainly continue (they do not end a sentence): the tightest of those shows how much room a line may have
- * left and still be full. A short line that does not end a sentence but is followed by a capital ends a
- * paragraph too (a heading or signature); more than one trailing space after a sentence end marks the end of a
- * paragraph in the source.
+ * left and still be full. A short line that does not end a sentence, between a sentence end and a capital, is a
+ * paragraph of its own (a heading or signature); more than one trailing space after a sentence end marks the end
+ * of a paragraph in the source.
  */
 final class LineReflower {
 
     private static final int MIN_LINES = 8;
     /** Share of lines that must fill at least {@link #FULL} of the column for the text to count as hard-wrapped. */
-    private static final double MIN_FULL_SHARE = 0.5;
+    private static final double MIN_FULL_SHARE = 0.3;
     private static final double FULL = 0.85;
     /** Widest plausible printed column, in em; a text with wider "lines" consists of whole paragraphs. */
     private static final double MAX_COLUMN_EM = 100;
-    private static final double MIN_COLUMN_EM = 15;
+    private static final double MIN_COLUMN_EM = 20;
     /** Lines narrower than this share of the column and not ending a sentence are headings or signatures. */
     private static final double SHORT = 0.6;
     private static final double SPACE_EM = 0.25;
@@ -49,8 +50,13 @@ final class LineReflower {
         this.blankLinesAreLayout = separated == 0 || separated >= 0.9 * gaps.length;
     }
 
-    /** A reflower for {@code lines} if they look hard-wrapped (most lines nearly as wide as the widest). */
-    static Optional<LineReflower> ifHardWrapped(List<String> rawLines) {
+    /**
+     * A reflower for {@code rawLines} if they look hard-wrapped: enough lines nearly as wide as the column, none much
+     * wider, and a column no wider than a printed page allows (clean text has whole paragraphs as "lines").
+     *
+     * @param firstLine the line number (1-based) of {@code rawLines.get(0)} in the file, for the notes
+     */
+    static Optional<LineReflower> ifHardWrapped(List<String> rawLines, int firstLine) {
         List<Line> lines = new ArrayList<>();
         int blanks = 0;
         for (int i = 0; i < rawLines.size(); i++) {
@@ -61,7 +67,7 @@ final class LineReflower {
             }
             String text = raw.strip();
             int trailing = raw.length() - raw.stripTrailing().length();
-            lines.add(new Line(text, GlyphWidths.of(text), trailing, lines.isEmpty() ? 0 : blanks, i + 1));
+            lines.add(new Line(text, GlyphWidths.of(text), trailing, lines.isEmpty() ? 0 : blanks, firstLine + i));
             blanks = 0;
         }
         if (lines.size() < MIN_LINES) {
@@ -97,8 +103,9 @@ final class LineReflower {
             }
             current = join(current, next, dehyphenator);
             if (next.blankLinesBefore() > usualGap + 1) {
-                current.note(RepairNote.Kind.JOINED_PAGE_BREAK, "joined across a page break at line " + next.number()
-                        + ": \"" + TextShape.tail(line.text(), 30) + "\" + \"" + TextShape.head(next.text(), 30) + "\"");
+                current.note(RepairNote.Kind.JOINED_PAGE_BREAK, "joined across a page break at line "
+                        + next.number() + ": \"" + TextShape.tail(line.text(), 30) + "\" + \""
+                        + TextShape.head(next.text(), 30) + "\"");
             }
         }
         paragraphs.add(current);
@@ -107,14 +114,20 @@ final class LineReflower {
 
     private Draft join(Draft current, Line next, Dehyphenator dehyphenator) {
         String text = current.text();
-        if (TextShape.endsWithWordHyphen(text) && TextShape.startsLowercase(next.text())) {
-            String joined = dehyphenator.join(text, next.text());
-            String word = TextShape.tail(text, 12) + TextShape.firstWord(next.text());
-            current.replace(joined, RepairNote.Kind.DEHYPHENATED, "line " + next.number() + ": \"" + word + "\"");
+        if (TextShape.endsWithWordHyphen(text)) {
+            if (dehyphenator.dropsHyphen(text, next.text())) {
+                String word = TextShape.tail(text, 12) + TextShape.firstWord(next.text());
+                current.replace(dehyphenator.join(text, next.text()), RepairNote.Kind.DEHYPHENATED,
+                        "line " + next.number() + ": \"" + word + "\"");
+            } else {
+                current.append("", next.text());       // a compound such as "Marxist-" + "Leninist"
+            }
             return current;
         }
-        boolean closed = TextShape.isClosedDash(text.charAt(text.length() - 1))
-                || TextShape.isClosedDash(next.text().charAt(0));
+        char last = text.charAt(text.length() - 1);
+        char first = next.text().charAt(0);
+        boolean closed = TextShape.isClosedDash(last) || TextShape.isClosedDash(first)
+                || TextShape.isCjk(last) || TextShape.isCjk(first);
         current.append(closed ? "" : " ", next.text());
         return current;
     }
@@ -123,13 +136,22 @@ final class LineReflower {
         if (!blankLinesAreLayout) {
             return next.blankLinesBefore() > 0;
         }
+        if (TextShape.startsLowercase(next.text())) {
+            return false;                               // paragraphs do not start in lowercase
+        }
         boolean sentenceEnds = TextShape.endsSentence(line.text());
         double fit = line.width() + SPACE_EM + GlyphWidths.of(TextShape.firstWord(next.text()));
         if (sentenceEnds && (fit < fitLimit || line.trailingSpaces() > 1)) {
             return true;
         }
-        return !sentenceEnds && line.width() < SHORT * column && !line.text().matches(".*[,\\-–—]")
-                && TextShape.startsUppercaseOrDigit(next.text());
+        return isHeading(line, next) || (sentenceEnds && isHeading(next, null));
+    }
+
+    /** A short line that does not end a sentence, followed by a capital (or nothing): a heading or signature. */
+    private boolean isHeading(Line line, Line next) {
+        return line.width() < SHORT * column && !TextShape.endsSentence(line.text())
+                && !line.text().matches(".*[,\\-–—]")
+                && (next == null || TextShape.startsUppercaseOrDigit(next.text()));
     }
 
     /**

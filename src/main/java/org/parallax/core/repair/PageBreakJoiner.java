@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class PageBreakJoiner {
 
-    static final int MIN_CHARS = 100;
+    static final int MIN_CHARS = 50;
     static final int MIN_OPEN_WORDS = 3;
     private static final Pattern ENDS_IN_WORD = Pattern.compile(".*[\\p{L}\\p{N}][-\u00AD\u2010]?");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}&&[^'’\\-\u2010]]");

@@ -14,14 +14,18 @@ final class PageNumbers {
     private PageNumbers() {
     }
 
-    /** The lines without page-number lines; a note per dropped line goes to {@code notes}. */
-    static List<String> remove(List<String> lines, List<RepairNote> notes) {
+    /**
+     * The lines with page-number lines blanked; a note per dropped line goes to {@code notes}.
+     *
+     * @param firstLine the line number (1-based) of {@code lines.get(0)} in the file, for the notes
+     */
+    static List<String> remove(List<String> lines, int firstLine, List<RepairNote> notes) {
         List<String> kept = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (isPageNumber(line)) {
                 notes.add(new RepairNote(RepairNote.Kind.REMOVED_PAGE_NUMBER, RepairNote.WHOLE_DOCUMENT,
-                        "line " + (i + 1) + ": \"" + line.strip() + "\""));
+                        "line " + (firstLine + i) + ": \"" + line.strip() + "\""));
                 kept.add("");
             } else {
                 kept.add(line);

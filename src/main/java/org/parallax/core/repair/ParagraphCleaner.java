@@ -1,10 +1,12 @@
 package org.parallax.core.repair;
 
+import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drops what PDF extraction and markdown leave in a paragraph that is not text: stray symbols (a lost glyph
+ * Drops what PDF extraction and markdown leave in a paragraph that is not text: ligature glyphs and soft hyphens,
+ * stray symbols (a lost glyph
  * rendered as "□□", replacement characters, private-use code points, control characters) and markdown emphasis
  * or heading markers.
  */
@@ -18,12 +20,39 @@ final class ParagraphCleaner {
     }
 
     static void clean(Draft draft) {
+        normaliseCharacters(draft);
         removeStraySymbols(draft);
         removeMarkup(draft);
     }
 
+    /** PDF text keeps ligature glyphs (U+FB00-FB06: "ﬁ", "ﬂ") and soft hyphens, which break search and alignment. */
+    private static void normaliseCharacters(Draft draft) {
+        String text = draft.text();
+        StringBuilder normal = new StringBuilder(text.length());
+        int ligatures = 0;
+        int softHyphens = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                normal.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+                ligatures++;
+            } else if (c == '\u00AD') {
+                softHyphens++;
+            } else {
+                normal.append(c);
+            }
+        }
+        if (ligatures + softHyphens > 0) {
+            draft.replace(normal.toString(), RepairNote.Kind.NORMALISED_CHARACTERS,
+                    ligatures + " ligatures spelled out, " + softHyphens + " soft hyphens removed");
+        }
+    }
+
     private static void removeStraySymbols(Draft draft) {
         String text = draft.text();
+        if (text.codePoints().noneMatch(ParagraphCleaner::isStray)) {
+            return;
+        }
         StringBuilder kept = new StringBuilder(text.length());
         StringBuilder removed = new StringBuilder();
         for (String token : text.split(" ", -1)) {

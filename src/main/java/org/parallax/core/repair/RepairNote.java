@@ -23,6 +23,8 @@ public record RepairNote(Kind kind, int paragraph, String detail) {
         REMOVED_PAGE_NUMBER,
         /** Stray symbols left by the PDF extraction (e.g. "□□") were dropped. */
         REMOVED_SYMBOLS,
+        /** Typographic ligatures ("ﬁ") were spelled out and invisible soft hyphens dropped. */
+        NORMALISED_CHARACTERS,
         /** Markdown emphasis or heading markers were dropped. */
         REMOVED_MARKUP,
         /** A header or source note became metadata instead of body text. */

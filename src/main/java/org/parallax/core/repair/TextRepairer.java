@@ -19,11 +19,12 @@ public final class TextRepairer {
         List<RepairNote> documentNotes = new ArrayList<>();
         MetadataExtractor.Result extracted = MetadataExtractor.extract(List.of(text.split("\n", -1)));
         documentNotes.addAll(extracted.notes());
-        List<String> lines = PageNumbers.remove(extracted.bodyLines(), documentNotes);
+        int firstLine = extracted.bodyStart() + 1;
+        List<String> lines = PageNumbers.remove(extracted.bodyLines(), firstLine, documentNotes);
         Dehyphenator dehyphenator = new Dehyphenator(text);
 
         List<Draft> drafts;
-        Optional<LineReflower> reflower = LineReflower.ifHardWrapped(lines);
+        Optional<LineReflower> reflower = LineReflower.ifHardWrapped(lines, firstLine);
         if (reflower.isPresent()) {
             drafts = reflower.get().reflow(dehyphenator);
             documentNotes.add(new RepairNote(RepairNote.Kind.REFLOWED_LINES, RepairNote.WHOLE_DOCUMENT,
@@ -44,7 +45,8 @@ public final class TextRepairer {
         return assemble(drafts, extracted.metadata(), documentNotes);
     }
 
-    private static RepairedText assemble(List<Draft> drafts, DocumentMetadata metadata, List<RepairNote> documentNotes) {
+    private static RepairedText assemble(List<Draft> drafts, DocumentMetadata metadata,
+                                         List<RepairNote> documentNotes) {
         List<String> paragraphs = new ArrayList<>(drafts.size());
         List<RepairNote> notes = new ArrayList<>(documentNotes);
         for (int i = 0; i < drafts.size(); i++) {

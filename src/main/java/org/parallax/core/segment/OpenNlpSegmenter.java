@@ -8,7 +8,8 @@ import org.parallax.core.text.Span;
 
 /**
  * OpenNLP's maximum-entropy sentence detector with a pretrained Universal Dependencies model, followed by
- * {@link SentenceMerger}: the models carry no abbreviation dictionary and split after "p.m." or "J. R.".
+ * {@link QuoteBoundarySplitter} (the models miss "...God!” Jesus") and {@link SentenceMerger} (they carry no
+ * abbreviation dictionary and split after "p.m." or "J. R.").
  * The model is shared; a {@link SentenceDetectorME} (not thread-safe) is made per call.
  */
 final class OpenNlpSegmenter implements SentenceSegmenter {
@@ -31,6 +32,6 @@ final class OpenNlpSegmenter implements SentenceSegmenter {
         for (opennlp.tools.util.Span span : found) {
             Spans.trimmed(paragraph, span.getStart(), span.getEnd()).ifPresent(sentences::add);
         }
-        return merger.merge(paragraph, Spans.covering(paragraph, sentences));
+        return merger.merge(paragraph, QuoteBoundarySplitter.split(paragraph, Spans.covering(paragraph, sentences)));
     }
 }

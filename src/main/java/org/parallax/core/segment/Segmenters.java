@@ -15,7 +15,11 @@ public final class Segmenters {
     private Segmenters() {
     }
 
-    /** @param bcp47 a BCP 47 language tag such as "en", "ru" or "zh-Hans"; only the primary language counts */
+    /**
+     * @param bcp47 a BCP 47 language tag such as "en", "ru" or "zh-Hans"; only the primary language counts;
+     *              "und" (undetermined) gets the rule-based segmenter without abbreviations
+     * @throws IllegalArgumentException if {@code bcp47} is not a language tag
+     */
     public static SentenceSegmenter forLanguage(String bcp47) {
         String language = primaryLanguage(bcp47);
         return CACHE.computeIfAbsent(language, Segmenters::create);
@@ -40,7 +44,11 @@ public final class Segmenters {
     }
 
     private static String primaryLanguage(String bcp47) {
-        String language = Locale.forLanguageTag(bcp47.strip().replace('_', '-')).getLanguage();
+        String tag = bcp47.strip().replace('_', '-');
+        if (tag.equalsIgnoreCase("und") || tag.toLowerCase(Locale.ROOT).startsWith("und-")) {
+            return "und";
+        }
+        String language = Locale.forLanguageTag(tag).getLanguage();
         if (language.isEmpty()) {
             throw new IllegalArgumentException("not a BCP 47 language tag: \"" + bcp47 + "\"");
         }

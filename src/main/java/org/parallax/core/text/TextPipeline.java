@@ -8,7 +8,7 @@ import org.parallax.core.segment.LanguageGuesser;
 import org.parallax.core.segment.SentenceSegmenter;
 import org.parallax.core.segment.Segmenters;
 
-/** The import pipeline after decoding: repair, detect the language unless given, split every paragraph into sentences. */
+/** The import pipeline after decoding: repair, detect the language unless given, split paragraphs into sentences. */
 public final class TextPipeline {
 
     private static final TextRepairer REPAIRER = new TextRepairer();
@@ -24,10 +24,10 @@ public final class TextPipeline {
         RepairedText repaired = REPAIRER.repair(raw);
         Optional<String> given = language.map(String::strip).filter(tag -> !tag.isEmpty());
         String tag = given.orElseGet(() -> LanguageGuesser.detect(String.join("\n", repaired.paragraphs())));
-        SentenceSegmenter segmenter = Segmenters.forLanguage(tag.equals("und") ? "en" : tag);
+        SentenceSegmenter segmenter = Segmenters.forLanguage(tag);
         List<SegmentedParagraph> paragraphs = repaired.paragraphs().stream()
                 .map(text -> new SegmentedParagraph(text, segmenter.split(text)))
                 .toList();
-        return new SegmentedDocument(tag, given.isEmpty(), repaired.metadata(), paragraphs, repaired.notes());
+        return new SegmentedDocument(tag, repaired.metadata(), paragraphs, repaired.notes());
     }
 }
