@@ -1,16 +1,10 @@
 package org.parallax.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.parallax.core.ingest.TextInput;
-import org.parallax.core.ingest.UnreadableTextException;
 import org.parallax.core.text.SegmentedDocument;
 import org.parallax.core.text.TextPipeline;
 
