@@ -58,8 +58,9 @@ public class FlagList extends Div {
 
     private HorizontalLayout decisions(Flag flag) {
         Button approve = new Button("Approve", click -> decide(() -> flags.approve(flag.id(), flag.lockVersion(), actor)));
-        approve.addClassName("px-flag-approve");
+        approve.setId("flag-approve-" + flag.id());
         Button reject = new Button("Reject", click -> decide(() -> flags.reject(flag.id(), flag.lockVersion(), actor)));
+        reject.setId("flag-reject-" + flag.id());
         approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(approve, reject);

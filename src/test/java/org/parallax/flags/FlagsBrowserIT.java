@@ -1,0 +1,60 @@
+package org.parallax.flags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.parallax.BrowserSession;
+import org.parallax.core.flags.FlagCategory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** End to end in headless Chromium: a seed document shows "prove" flagged as доказать, and an editor approves it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/${random.uuid}/parallax")
+class FlagsBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FlagService flags;
+
+    BrowserSession browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.screenshot("flags-last");
+        browser.close();
+    }
+
+    @Test
+    void shouldShowProveFlaggedAsDokazatAndLetAnEditorApproveIt() throws Exception {
+        Flag prove = flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT, null, "prove", null)).getFirst();
+        browser.open("versions/" + prove.versionId());
+
+        WebElement mark = browser.waitFor(By.cssSelector(".px-flag[data-flag='" + prove.id() + "']"));
+        assertThat(mark.getText()).isEqualTo("prove");
+        assertThat(mark.getDomAttribute("title")).isEqualTo("Source term kept: доказать [dokazat’] (proposed)");
+        browser.click(mark);
+        browser.screenshot("flags-in-text");
+
+        browser.click(browser.textAppears("Flags (11)"));
+        WebElement row = browser.waitFor(By.xpath("//vaadin-grid-cell-content[.//span[@data-flag='" + prove.id()
+                + "']]"));
+        assertThat(row.getText()).isEqualTo("prove");
+        browser.click(By.id("flag-approve-" + prove.id()));
+        browser.waitUntil(d -> flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT, FlagStatus.APPROVED, "prove",
+                null)).isEmpty() ? null : true);
+        browser.screenshot("flags-approved");
+    }
+}
