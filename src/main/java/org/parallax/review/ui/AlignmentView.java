@@ -51,6 +51,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private final ReviewService review;
     private final Grid<BeadRow> grid = new Grid<>();
     private final MultiSelectComboBox<BeadStatus> statusFilter = new MultiSelectComboBox<>("Show");
+    private final IntegerField goTo = new IntegerField("Go to bead #");
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private long alignmentId;
@@ -118,7 +119,6 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         statusFilter.setItemLabelGenerator(status -> status.name().toLowerCase());
         statusFilter.setPlaceholder("all statuses");
         statusFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        IntegerField goTo = new IntegerField("Go to bead #");
         goTo.setId("goto-bead");
         goTo.setMin(1);
         goTo.addValueChangeListener(change -> {
@@ -190,7 +190,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         Shortcuts.addShortcutListener(this, actions::undo, Key.KEY_Z, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, actions::redo, Key.KEY_Y, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, () -> new ShortcutHelp().open(), Key.of("?"));
-        Shortcuts.addShortcutListener(this, () -> grid.getElement().executeJs("this.focus()"), Key.KEY_G);
+        shortcut(Key.KEY_G, goTo::focus);
     }
 
     /** Single-key shortcuts act only while the grid has the focus, so typing in a field never triggers them. */
