@@ -131,6 +131,12 @@ public class ReviewService {
         return beads.find(beadId);
     }
 
+    /** The bead holding the given source sentence (0-based), if the alignment covers it. */
+    @Transactional(readOnly = true)
+    public Optional<StoredBead> beadWithSourceSentence(long alignmentId, int sentence) {
+        return beads.first(alignmentId, "source_start <= ? and source_end > ?", "source_start", sentence, sentence);
+    }
+
     /** The bead just after ({@code next}) or just before the given one. */
     @Transactional(readOnly = true)
     public Optional<StoredBead> neighbour(long alignmentId, long beadId, boolean next) {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.parallax.core.review.BeadStatus;
+import org.parallax.review.AlignmentJobs;
 import org.parallax.review.AlignmentSummary;
 import org.parallax.review.AlignmentTexts;
 import org.parallax.review.BeadFilter;
@@ -49,9 +50,11 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private static final int POLL_MILLIS = 3000;
 
     private final ReviewService review;
+    private final AlignmentJobs jobs;
     private final Grid<BeadRow> grid = new Grid<>();
     private final MultiSelectComboBox<BeadStatus> statusFilter = new MultiSelectComboBox<>("Show");
     private final IntegerField goTo = new IntegerField("Go to bead #");
+    private final IntegerField goToSentence = new IntegerField("Go to source sentence #");
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private long alignmentId;
@@ -61,8 +64,9 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private BeadPanel panel;
     private String title = "Alignment · Parallax";
 
-    AlignmentView(ReviewService review) {
+    AlignmentView(ReviewService review, AlignmentJobs jobs) {
         this.review = review;
+        this.jobs = jobs;
         addClassName("px-editor");
         setSizeFull();
     }
@@ -126,14 +130,25 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
                 selectRow(change.getValue() - 1);
             }
         });
+        goToSentence.setMin(1);
+        goToSentence.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                review.beadWithSourceSentence(alignmentId, change.getValue() - 1).ifPresentOrElse(this::selectBead,
+                        () -> Notification.show("There is no source sentence #" + change.getValue()));
+            }
+        });
         Button next = new Button("Next unreviewed (N)", click -> nextUnreviewed());
         Button lowest = new Button("Lowest confidence (L)", click -> lowestConfidence());
         Button undo = new Button("Undo", click -> actions.undo());
         undo.setId("undo");
         Button redo = new Button("Redo", click -> actions.redo());
         redo.setId("redo");
+        Button realign = new Button("Re-align unapproved…",
+                click -> new RealignDialog(alignmentId, jobs, () -> afterChange(Optional.empty())).open());
+        realign.setId("realign");
         Button help = new Button("Shortcuts (?)", click -> new ShortcutHelp().open());
-        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, goTo, next, lowest, undo, redo, help);
+        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, goTo, goToSentence, next, lowest, undo, redo,
+                realign, help);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("px-toolbar");
         return toolbar;
