@@ -107,7 +107,12 @@ public final class TmxReader {
         }
 
         TmxContent run() throws XMLStreamException {
-            xml.nextTag();
+            // Not nextTag(): it rejects a DOCTYPE, which a TMX file may have (it is skipped, never loaded).
+            while (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                if (xml.getEventType() == XMLStreamConstants.END_DOCUMENT) {
+                    throw problem(xml, "no root element");
+                }
+            }
             if (!xml.getLocalName().equals("tmx")) {
                 throw problem(xml, "the root element is <" + xml.getLocalName() + ">, not <tmx>");
             }
