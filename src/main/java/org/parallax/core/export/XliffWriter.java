@@ -2,11 +2,6 @@ package org.parallax.core.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -53,7 +48,9 @@ public final class XliffWriter {
             indent(xml, 1);
             xml.writeStartElement(XLIFF_NS, "file");
             xml.writeAttribute("id", "f1");
-            xml.writeAttribute("original", XmlText.attribute(document.sourceTitle()));
+            if (!document.sourceTitle().isEmpty()) {
+                xml.writeAttribute("original", XmlText.attribute(document.sourceTitle()));
+            }
             xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
             for (ExportUnit unit : document.units()) {
                 writeUnit(xml, unit);
@@ -118,89 +115,5 @@ public final class XliffWriter {
 
     private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
-    }
-
-    /** Target text with flags as nested {@code <mrk>}s, or {@code <sm/>}/{@code <em/>} where spans cross. */
-    private static final class AnnotatedTarget {
-
-        private record Marker(int end, String id) {
-        }
-
-        private final XMLStreamWriter xml;
-        private final String text;
-        private final List<ExportFlag> flags;
-        private final Deque<Integer> openMrkEnds = new ArrayDeque<>();
-        private final List<Marker> openMarkers = new ArrayList<>();
-        private int position;
-
-        AnnotatedTarget(XMLStreamWriter xml, ExportUnit unit) {
-            this.xml = xml;
-            this.text = unit.target();
-            this.flags = unit.flags().stream()
-                    .sorted(Comparator.comparingInt(ExportFlag::start)
-                            .thenComparing(Comparator.comparingInt(ExportFlag::end).reversed()))
-                    .toList();
-        }
-
-        void write() throws XMLStreamException {
-            int number = 0;
-            for (ExportFlag flag : flags) {
-                advanceTo(flag.start());
-                String id = "m" + ++number;
-                if (openMrkEnds.isEmpty() || flag.end() <= openMrkEnds.peek()) {
-                    xml.writeStartElement(XLIFF_NS, "mrk");
-                    annotate(id, flag);
-                    openMrkEnds.push(flag.end());
-                } else {
-                    xml.writeEmptyElement(XLIFF_NS, "sm");
-                    annotate(id, flag);
-                    openMarkers.add(new Marker(flag.end(), id));
-                }
-            }
-            advanceTo(text.length());
-        }
-
-        private void annotate(String id, ExportFlag flag) throws XMLStreamException {
-            xml.writeAttribute("id", id);
-            xml.writeAttribute("type", "its:generic");
-            xml.writeAttribute("its", ITS_NS, "locQualityIssueType", ItsIssueType.forCategory(flag.category()).code());
-            xml.writeAttribute("its", ITS_NS, "locQualityIssueComment",
-                    XmlText.attribute(FlagNote.describe(flag, text)));
-        }
-
-        /** Writes text up to {@code target}, closing every annotation that ends on the way (or at it). */
-        private void advanceTo(int target) throws XMLStreamException {
-            while (true) {
-                int next = target;
-                if (!openMrkEnds.isEmpty()) {
-                    next = Math.min(next, openMrkEnds.peek());
-                }
-                for (Marker marker : openMarkers) {
-                    next = Math.min(next, marker.end());
-                }
-                if (next > position) {
-                    XmlText.write(xml, text.substring(position, next));
-                    position = next;
-                }
-                boolean closed = false;
-                if (!openMrkEnds.isEmpty() && openMrkEnds.peek() == position) {
-                    xml.writeEndElement();
-                    openMrkEnds.pop();
-                    closed = true;
-                }
-                for (var it = openMarkers.iterator(); it.hasNext(); ) {
-                    Marker marker = it.next();
-                    if (marker.end() == position) {
-                        xml.writeEmptyElement(XLIFF_NS, "em");
-                        xml.writeAttribute("startRef", marker.id());
-                        it.remove();
-                        closed = true;
-                    }
-                }
-                if (!closed && position == target) {
-                    return;
-                }
-            }
-        }
     }
 }
