@@ -32,7 +32,8 @@ class TmxReaderSecurityTest {
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>\n"
                 + TMX_AROUND.formatted("&e;");
 
-        TmxFormatException refused = assertThrows(TmxFormatException.class, () -> TmxReader.read(new StringReader(xxe)));
+        TmxFormatException refused = assertThrows(TmxFormatException.class,
+                () -> TmxReader.read(new StringReader(xxe)));
 
         assertFalse(refused.getMessage().contains("TOP-SECRET-MARKER"));
         assertTrue(refused.getMessage().contains("\"e\""), refused.getMessage());
@@ -44,7 +45,8 @@ class TmxReaderSecurityTest {
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
                 + TMX_AROUND.formatted("&e;");
 
-        TmxFormatException refused = assertThrows(TmxFormatException.class, () -> TmxReader.read(new StringReader(xxe)));
+        TmxFormatException refused = assertThrows(TmxFormatException.class,
+                () -> TmxReader.read(new StringReader(xxe)));
 
         assertFalse(refused.getMessage().contains("root:"), refused.getMessage());
         assertTrue(refused.getMessage().startsWith("not a readable TMX file (line 6, column "), refused.getMessage());

@@ -83,7 +83,8 @@ class TmxWriterTest {
 
         assertFalse(tmx.contains("<script>"), tmx);
         assertFalse(tmx.contains("<b>"), tmx);
-        assertTrue(tmx.contains("Tom &amp; Jerry's \"quote\" &lt;script&gt;alert('x')&lt;/script&gt; &amp;amp; 5 &gt; 3"),
+        assertTrue(tmx.contains(
+                        "Tom &amp; Jerry's \"quote\" &lt;script&gt;alert('x')&lt;/script&gt; &amp;amp; 5 &gt; 3"),
                 tmx);
         Element markup = TestXml.elements(TestXml.parse(tmx), null, "seg").get(4);
         assertEquals("Tom & Jerry's \"quote\" <script>alert('x')</script> &amp; 5 > 3", markup.getTextContent());
@@ -103,6 +104,7 @@ class TmxWriterTest {
 
     private static Map<String, String> props(Element parent) {
         return TestXml.children(parent, "prop").stream()
-                .collect(Collectors.toMap(p -> p.getAttribute("type"), Element::getTextContent, (a, b) -> a + "\n" + b));
+                .collect(Collectors.toMap(p -> p.getAttribute("type"), Element::getTextContent,
+                        (a, b) -> a + "\n" + b));
     }
 }
