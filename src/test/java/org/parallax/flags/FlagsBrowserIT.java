@@ -48,7 +48,9 @@ class FlagsBrowserIT {
         browser.click(mark);
         browser.screenshot("flags-in-text");
 
-        browser.click(browser.textAppears("Flags (11)"));
+        WebElement flagsTab = browser.waitFor(By.id("tab-flags"));
+        assertThat(flagsTab.getText()).isEqualTo("Flags (11)");
+        browser.click(flagsTab);
         WebElement row = browser.waitFor(By.xpath("//vaadin-grid-cell-content[.//span[@data-flag='" + prove.id()
                 + "']]"));
         assertThat(row.getText()).isEqualTo("prove");
