@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.parallax.core.review.BeadStatus;
+import org.parallax.export.ExportService;
 import org.parallax.review.AlignmentJobs;
 import org.parallax.review.AlignmentSummary;
 import org.parallax.review.AlignmentTexts;
@@ -51,6 +52,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
 
     private final ReviewService review;
     private final AlignmentJobs jobs;
+    private final ExportService exports;
     private final Grid<BeadRow> grid = new Grid<>();
     private final MultiSelectComboBox<BeadStatus> statusFilter = new MultiSelectComboBox<>("Show");
     private final IntegerField goTo = new IntegerField("Go to bead #");
@@ -64,9 +66,10 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private BeadPanel panel;
     private String title = "Alignment · Parallax";
 
-    AlignmentView(ReviewService review, AlignmentJobs jobs) {
+    AlignmentView(ReviewService review, AlignmentJobs jobs, ExportService exports) {
         this.review = review;
         this.jobs = jobs;
+        this.exports = exports;
         addClassName("px-editor");
         setSizeFull();
     }
@@ -113,7 +116,8 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         progressText.setId("review-progress-text");
         Div progressBlock = new Div(progress, progressText);
         progressBlock.addClassName("px-review-progress");
-        Div header = new Div(new Anchor("", "← Library"), heading, languages, progressBlock);
+        Div header = new Div(new Anchor("", "← Library"), heading, languages, progressBlock,
+                new ExportLinks(alignmentId, exports));
         header.addClassName("px-editor-header");
         return header;
     }

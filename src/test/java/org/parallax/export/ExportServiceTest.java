@@ -1,0 +1,81 @@
+package org.parallax.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.parallax.ParallaxIntegrationTest;
+import org.parallax.core.export.TmxContent;
+import org.parallax.core.export.TmxReader;
+import org.parallax.core.flags.FlagCategory;
+import org.parallax.core.text.Span;
+import org.parallax.flags.FlagService;
+import org.parallax.library.LibraryService;
+import org.parallax.library.VersionSummary;
+import org.parallax.library.VersionText;
+import org.parallax.library.WorkSummary;
+import org.parallax.review.AlignmentJobs;
+import org.parallax.review.BeadFilter;
+import org.parallax.review.ReviewService;
+import org.parallax.review.StoredBead;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ParallaxIntegrationTest
+class ExportServiceTest {
+
+    @Autowired
+    ExportService exports;
+
+    @Autowired
+    AlignmentJobs jobs;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    FlagService flags;
+
+    @Test
+    void shouldExportApprovedBeadsAsTmxThatReadsBackWithTheirFlags() throws Exception {
+        WorkSummary udhr = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
+        long russianId = version(udhr, "ru").id();
+        VersionText russian = library.version(russianId).orElseThrow();
+        int start = russian.body().indexOf("декларация");
+        flags.create(russianId, new Span(start, start + "декларация".length()), FlagCategory.TERMINOLOGY,
+                "declaration", null, null, "tester");
+        long alignment = jobs.align(version(udhr, "en").id(), russianId, "tester", done -> { }).result()
+                .get(2, TimeUnit.MINUTES);
+        StoredBead title = review.page(alignment, BeadFilter.ALL, 0, 1).getFirst();
+        review.approve(alignment, title.ref(), "editor");
+
+        TmxContent approved = TmxReader.read(new ByteArrayInputStream(exports.export(alignment,
+                ExportFormat.TMX_APPROVED)));
+        assertThat(approved.sourceLanguage()).isEqualTo("en");
+        assertThat(approved.targetLanguage()).isEqualTo("ru");
+        assertThat(approved.sourceSegments()).containsExactly("Universal Declaration of Human Rights");
+        assertThat(approved.targetSegments()).containsExactly("Всеобщая декларация прав человека");
+        assertThat(approved.units().getFirst().flags()).singleElement().satisfies(flag -> {
+            assertThat(flag.start()).isEqualTo(9);
+            assertThat(flag.sourceTerm()).isEqualTo("declaration");
+        });
+
+        TmxContent all = TmxReader.read(new ByteArrayInputStream(exports.export(alignment, ExportFormat.TMX_ALL)));
+        assertThat(all.units()).hasSize(review.count(alignment, BeadFilter.ALL));
+        assertThat(all.units().getFirst().status()).isEqualTo("approved");
+        assertThat(all.units().get(1).status()).isEqualTo("auto");
+
+        String csv = new String(exports.export(alignment, ExportFormat.CSV), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("index,source,target,status,confidence,flags\r\n0,Universal Declaration of Human "
+                + "Rights,Всеобщая декларация прав человека,approved,");
+        assertThat(exports.fileName(alignment, ExportFormat.TMX_APPROVED)).endsWith("-en-ru.approved.tmx");
+    }
+
+    private static VersionSummary version(WorkSummary work, String slug) {
+        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow();
+    }
+}
