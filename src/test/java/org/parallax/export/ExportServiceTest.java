@@ -11,7 +11,9 @@ import org.parallax.core.export.TmxContent;
 import org.parallax.core.export.TmxReader;
 import org.parallax.core.flags.FlagCategory;
 import org.parallax.core.text.Span;
+import org.parallax.core.review.BeadStatus;
 import org.parallax.flags.FlagService;
+import org.parallax.ingest.ParallelImportService;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.VersionText;
@@ -39,6 +41,9 @@ class ExportServiceTest {
 
     @Autowired
     FlagService flags;
+
+    @Autowired
+    ParallelImportService parallelImport;
 
     @Test
     void shouldExportApprovedBeadsAsTmxThatReadsBackWithTheirFlags() throws Exception {
@@ -73,6 +78,35 @@ class ExportServiceTest {
         assertThat(csv).startsWith("index,source,target,status,confidence,flags\r\n0,Universal Declaration of Human "
                 + "Rights,Всеобщая декларация прав человека,approved,");
         assertThat(exports.fileName(alignment, ExportFormat.TMX_APPROVED)).endsWith("-en-ru.approved.tmx");
+    }
+
+    @Test
+    void shouldReImportAnExportedTmxAsAParallelDocumentWithStatusesAndFlags() throws Exception {
+        WorkSummary jonah = library.works().stream().filter(w -> w.slug().equals("jonah")).findFirst().orElseThrow();
+        long spanish = version(jonah, "rv1909").id();
+        VersionText rv = library.version(spanish).orElseThrow();
+        int start = rv.body().indexOf("Nínive");
+        flags.create(spanish, new Span(start, start + "Nínive".length()), FlagCategory.TERMINOLOGY, null, null,
+                "place name", "tester");
+        long alignment = jobs.align(version(jonah, "kjv").id(), spanish, "tester", done -> { }).result()
+                .get(2, TimeUnit.MINUTES);
+        review.approve(alignment, review.page(alignment, BeadFilter.ALL, 0, 1).getFirst().ref(), "editor");
+        byte[] exported = exports.export(alignment, ExportFormat.TMX_ALL);
+
+        long reimported = parallelImport.importTmx(exported, "Jonah, re-imported", "tester");
+
+        assertThat(review.count(reimported, BeadFilter.ALL)).isEqualTo(review.count(alignment, BeadFilter.ALL));
+        assertThat(review.page(reimported, BeadFilter.ALL, 0, 1).getFirst().status()).isEqualTo(BeadStatus.APPROVED);
+        var original = review.texts(alignment);
+        var copy = review.texts(reimported);
+        StoredBead firstBead = review.page(alignment, BeadFilter.ALL, 0, 1).getFirst();
+        assertThat(copy.targetOf(review.page(reimported, BeadFilter.ALL, 0, 1).getFirst().range()))
+                .isEqualTo(original.targetOf(firstBead.range()));
+        long copyTarget = review.alignment(reimported).orElseThrow().targetVersionId();
+        assertThat(flags.ofVersion(copyTarget)).extracting(flag -> flag.text()).contains("Nínive");
+        byte[] reexported = exports.export(reimported, ExportFormat.TMX_ALL);
+        assertThat(TmxReader.read(new ByteArrayInputStream(reexported)).targetSegments())
+                .isEqualTo(TmxReader.read(new ByteArrayInputStream(exported)).targetSegments());
     }
 
     private static VersionSummary version(WorkSummary work, String slug) {

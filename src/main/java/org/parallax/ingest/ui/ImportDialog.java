@@ -23,9 +23,11 @@ import org.parallax.core.ingest.TextInput;
 import org.parallax.ingest.ImportJobs;
 import org.parallax.ingest.ImportRequest;
 import org.parallax.ingest.ImportResult;
+import org.parallax.ingest.ParallelImportService;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionRole;
 import org.parallax.library.WorkSummary;
+import org.parallax.ui.CurrentUser;
 
 /**
  * Import a text (uploaded .txt/.md file or pasted) into a new or existing work. The import runs in the background
@@ -38,6 +40,7 @@ public class ImportDialog extends Dialog {
             List.of(DETECT, "en", "ru", "de", "fr", "es", "uk", "pl", "ja", "zh-Hans");
 
     private final ImportJobs jobs;
+    private final ParallelImportService parallelImport;
     private final Runnable onImported;
     private final ComboBox<String> work = new ComboBox<>("Work");
     private final TextField title = new TextField("Title of this version");
@@ -53,8 +56,10 @@ public class ImportDialog extends Dialog {
     private byte[] uploaded;
     private String uploadedName;
 
-    public ImportDialog(ImportJobs jobs, LibraryService library, Runnable onImported) {
+    public ImportDialog(ImportJobs jobs, ParallelImportService parallelImport, LibraryService library,
+                        Runnable onImported) {
         this.jobs = jobs;
+        this.parallelImport = parallelImport;
         this.onImported = onImported;
         this.works = library.works();
         setHeaderTitle("Import a text");
@@ -92,7 +97,7 @@ public class ImportDialog extends Dialog {
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TextInput.MAX_BYTES);
-        upload.setAcceptedFileTypes(".txt", ".md", "text/plain", "text/markdown");
+        upload.setAcceptedFileTypes(".txt", ".md", ".tmx", "text/plain", "text/markdown", "application/x-tmx+xml");
         upload.addFileRejectedListener(event -> showError(event.getErrorMessage()));
         upload.addFileRemovedListener(event -> uploaded = null);
         pasted.setWidthFull();
@@ -100,7 +105,7 @@ public class ImportDialog extends Dialog {
         pasted.setId("import-text");
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Upload a file (.txt, .md; UTF-8)", new Div(upload));
+        tabs.add("Upload a file (.txt, .md; UTF-8; or a .tmx parallel document)", new Div(upload));
         tabs.add("Paste text", pasted);
         return tabs;
     }
@@ -122,6 +127,10 @@ public class ImportDialog extends Dialog {
             showError("Choose a work, or type a title for a new one.");
             return;
         }
+        if (fileName != null && fileName.toLowerCase().endsWith(".tmx")) {
+            importParallel(content, workTitle);
+            return;
+        }
         String workSlug = works.stream().filter(w -> w.title().equals(workTitle)).map(WorkSummary::slug)
                 .findFirst().orElse(null);
         ImportRequest request = new ImportRequest(workSlug, workTitle, fileName,
@@ -135,6 +144,18 @@ public class ImportDialog extends Dialog {
         UI ui = UI.getCurrent();
         jobs.submit(request, fraction -> ui.access(() -> progress.setValue(fraction)))
                 .whenComplete((result, failure) -> ui.access(() -> finish(result, failure)));
+    }
+
+    /** A TMX file becomes two versions and their alignment, at once (parsing is fast; no background job). */
+    private void importParallel(byte[] tmx, String workTitle) {
+        try {
+            long alignmentId = parallelImport.importTmx(tmx, workTitle, CurrentUser.name());
+            close();
+            onImported.run();
+            UI.getCurrent().navigate("alignments/" + alignmentId);
+        } catch (IllegalArgumentException e) {
+            showError("Not imported: " + e.getMessage());
+        }
     }
 
     private void finish(ImportResult result, Throwable failure) {

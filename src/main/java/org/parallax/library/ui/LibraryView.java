@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.parallax.ingest.ImportJobs;
+import org.parallax.ingest.ParallelImportService;
 import org.parallax.ingest.ui.ImportDialog;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
@@ -33,13 +34,14 @@ class LibraryView extends VerticalLayout {
     private final AlignmentJobs aligner;
     private final Div works = new Div();
 
-    LibraryView(LibraryService library, ImportJobs importer, ReviewService review, AlignmentJobs aligner) {
+    LibraryView(LibraryService library, ImportJobs importer, ParallelImportService parallelImport,
+                ReviewService review, AlignmentJobs aligner) {
         this.library = library;
         this.review = review;
         this.aligner = aligner;
         addClassName("px-page");
         H1 title = new H1("Library");
-        HorizontalLayout heading = new HorizontalLayout(title, importButton(importer));
+        HorizontalLayout heading = new HorizontalLayout(title, importButton(importer, parallelImport));
         heading.setAlignItems(Alignment.BASELINE);
         heading.setWidthFull();
         heading.expand(title);
@@ -48,9 +50,9 @@ class LibraryView extends VerticalLayout {
         refresh();
     }
 
-    private Button importButton(ImportJobs importer) {
+    private Button importButton(ImportJobs importer, ParallelImportService parallelImport) {
         Button button = new Button("Import text…", VaadinIcon.UPLOAD.create(),
-                click -> new ImportDialog(importer, library, this::refresh).open());
+                click -> new ImportDialog(importer, parallelImport, library, this::refresh).open());
         button.setId("import-button");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;
