@@ -51,6 +51,11 @@ public final class BrowserSession implements AutoCloseable {
         return waitUntil(d -> d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /** Waits until the element is in the page, shown or not (e.g. scrolled out of a container). */
+    public WebElement waitPresent(By locator) {
+        return waitUntil(d -> d.findElements(locator).stream().findFirst().orElse(null));
+    }
+
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(condition);

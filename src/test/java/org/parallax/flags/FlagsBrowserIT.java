@@ -48,7 +48,7 @@ class FlagsBrowserIT {
         browser.click(mark);
         browser.screenshot("flags-in-text");
 
-        WebElement flagsTab = browser.waitFor(By.id("tab-flags"));
+        WebElement flagsTab = browser.waitPresent(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'Flags')]"));
         assertThat(flagsTab.getText()).isEqualTo("Flags (11)");
         browser.click(flagsTab);
         WebElement row = browser.waitFor(By.xpath("//vaadin-grid-cell-content[.//span[@data-flag='" + prove.id()

@@ -99,7 +99,7 @@ class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tabs.setWidthFull();
         tabs.add("Text", new FlaggedBody(version, flags.ofVersion(versionId)));
         tabs.add("Flags (" + flags.ofVersion(versionId).size() + ")",
-                new FlagList(flags, () -> flags.ofVersion(versionId), CurrentUser.name(), false)).setId("tab-flags");
+                new FlagList(flags, () -> flags.ofVersion(versionId), CurrentUser.name(), false));
         tabs.add("Repairs (" + version.repairNotes().size() + ")", repairs(version));
         Pre raw = new Pre(version.rawText());
         raw.addClassName("px-raw");
