@@ -13,26 +13,33 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.parallax.ingest.ImportJobs;
 import org.parallax.ingest.ui.ImportDialog;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.parallax.ui.MainLayout;
+import org.parallax.users.CurrentUser;
+import org.parallax.users.Roles;
 
 /** The library: every work with its versions; a click opens a version. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Library · Parallax")
+@PermitAll
 class LibraryView extends VerticalLayout {
 
     private final LibraryService library;
     private final Div works = new Div();
 
-    LibraryView(LibraryService library, ImportJobs importer) {
+    LibraryView(LibraryService library, ImportJobs importer, CurrentUser user) {
         this.library = library;
         addClassName("px-page");
         H1 title = new H1("Library");
-        HorizontalLayout heading = new HorizontalLayout(title, importButton(importer));
+        HorizontalLayout heading = new HorizontalLayout(title);
+        if (user.hasAnyRole(Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN)) {
+            heading.add(importButton(importer));
+        }
         heading.setAlignItems(Alignment.BASELINE);
         heading.setWidthFull();
         heading.expand(title);

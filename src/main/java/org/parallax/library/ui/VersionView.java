@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
 import org.parallax.library.LibraryService;
 import org.parallax.library.RepairNoteView;
 import org.parallax.library.VersionMetadata;
@@ -26,6 +27,7 @@ import org.parallax.ui.MainLayout;
 
 /** One version: its metadata, its paragraphs split into sentences, what the importer repaired, and the raw text. */
 @Route(value = "versions/:id", layout = MainLayout.class)
+@PermitAll
 class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LibraryService library;
