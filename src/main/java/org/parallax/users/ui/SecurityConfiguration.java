@@ -18,6 +18,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) {
+        // Our stylesheets are static files outside Vaadin's own resources; the login page needs them too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
