@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,6 +49,14 @@ public final class BrowserSession implements AutoCloseable {
         driver.get(baseUrl + "/" + path);
     }
 
+    /** Opens the login page and logs in through Vaadin's login form, then waits until the app shell is shown. */
+    public void loginAs(String username, String password) {
+        open("login");
+        waitFor(By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")).sendKeys(username);
+        waitFor(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input")).sendKeys(password, Keys.ENTER);
+        waitFor(By.id("current-user"));
+    }
+
     public WebElement waitFor(By locator) {
         return waitUntil(d -> d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
@@ -56,9 +66,20 @@ public final class BrowserSession implements AutoCloseable {
         return waitUntil(d -> d.findElements(locator).stream().findFirst().orElse(null));
     }
 
+    /** On a timeout, leaves target/screenshots/timeout.png and timeout.html to show what the page was. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
-                .until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(condition);
+        } catch (TimeoutException e) {
+            try {
+                screenshot("timeout");
+                Files.writeString(SCREENSHOTS.resolve("timeout.html"), driver.getPageSource());
+            } catch (IOException | RuntimeException unavailable) {
+                e.addSuppressed(unavailable);
+            }
+            throw e;
+        }
     }
 
     public WebElement textAppears(String text) {

@@ -7,6 +7,7 @@ import org.parallax.ingest.ImportRequest;
 import org.parallax.ingest.ImportService;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionRole;
+import org.parallax.users.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the sample corpus shipped in the jar into the database at start-up, through the same import path
- * users take. Idempotent: versions already stored (by work and version slug) are skipped.
+ * users take, as the system user. Idempotent: versions already stored (by work and version slug) are skipped.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "parallax.corpus.load", matchIfMissing = true)
@@ -37,6 +38,10 @@ class CorpusLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        SystemAuthentication.run(this::loadMissingVersions);
+    }
+
+    private void loadMissingVersions() {
         int loaded = 0;
         for (CorpusManifest.Work work : manifest().works()) {
             for (CorpusManifest.Version version : work.versions()) {

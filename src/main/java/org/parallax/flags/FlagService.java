@@ -9,6 +9,8 @@ import org.parallax.library.LibraryService;
 import org.parallax.library.VersionImported;
 import org.parallax.library.VersionText;
 import org.parallax.review.ConflictException;
+import jakarta.annotation.security.RolesAllowed;
+import org.parallax.users.Roles;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +51,7 @@ public class FlagService {
     }
 
     /** A flag made by a person on a span of a version's body text. */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public Flag create(long versionId, Span span, FlagCategory category, String sourceTerm, String transliteration,
                        String comment, String author) {
         VersionText version = library.version(versionId).orElseThrow(() -> new IllegalArgumentException("no version"));
@@ -62,15 +65,18 @@ public class FlagService {
         return flags.find(id).orElseThrow();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Flag approve(long flagId, int lockVersion, String editor) {
         return decide(flagId, lockVersion, FlagStatus.APPROVED, editor);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Flag reject(long flagId, int lockVersion, String editor) {
         return decide(flagId, lockVersion, FlagStatus.REJECTED, editor);
     }
 
     /** Approves every given flag still as the editor saw it; returns how many were approved. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public int approveAll(List<Flag> seen, String editor) {
         int approved = 0;
         for (Flag flag : seen) {

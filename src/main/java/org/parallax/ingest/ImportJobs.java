@@ -1,10 +1,13 @@
 package org.parallax.ingest;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Runs imports off the UI thread, two at a time at most (the machine this targets has two cores). */
@@ -20,7 +23,9 @@ public class ImportJobs implements DisposableBean {
     }
 
     public CompletableFuture<ImportResult> submit(ImportRequest request, DoubleConsumer progress) {
-        return CompletableFuture.supplyAsync(() -> importer.importText(request, progress), executor);
+        // The job runs as the submitter: the import service checks their roles.
+        Executor asSubmitter = new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
+        return CompletableFuture.supplyAsync(() -> importer.importText(request, progress), asSubmitter);
     }
 
     @Override

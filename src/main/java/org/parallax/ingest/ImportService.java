@@ -1,5 +1,6 @@
 package org.parallax.ingest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
@@ -15,6 +16,7 @@ import org.parallax.library.RepairNoteView;
 import org.parallax.library.VersionMetadata;
 import org.parallax.library.VersionImported;
 import org.springframework.context.ApplicationEventPublisher;
+import org.parallax.users.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +40,7 @@ public class ImportService {
      * @throws org.parallax.core.ingest.UnreadableTextException if the bytes are not usable UTF-8 text
      */
     @Transactional
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public ImportResult importText(ImportRequest request, DoubleConsumer progress) {
         progress.accept(0.05);
         String raw = TextInput.decode(request.content(), request.fileName());

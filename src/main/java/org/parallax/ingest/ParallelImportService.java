@@ -20,6 +20,8 @@ import org.parallax.library.VersionMetadata;
 import org.parallax.library.VersionRole;
 import org.parallax.library.VersionText;
 import org.parallax.review.ReviewService;
+import jakarta.annotation.security.RolesAllowed;
+import org.parallax.users.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +50,7 @@ public class ParallelImportService {
      * @throws org.parallax.core.export.TmxFormatException if the file is not readable TMX
      */
     @Transactional
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public long importTmx(byte[] tmx, String workTitle, String actor) {
         TmxContent content = TmxReader.read(new ByteArrayInputStream(tmx));
         if (content.units().isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +17,8 @@ import org.parallax.core.review.ReviewBead;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,44 +51,56 @@ public class AlignmentJobs implements DisposableBean {
 
     public Job align(long sourceVersionId, long targetVersionId, String actor, DoubleConsumer progress) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        CompletableFuture<Long> result = CompletableFuture.supplyAsync(() -> {
-            progress.accept(0.05);
-            VersionText source = version(sourceVersionId);
-            VersionText target = version(targetVersionId);
-            if (source.summary().workId() != target.summary().workId()) {
-                throw new IllegalArgumentException("both versions must belong to the same work");
-            }
-            progress.accept(0.2);
-            List<ReviewBead> beads = AlignedBeads.toReview(aligner.align(input(source, target)));
-            checkNotCancelled(cancelled);
-            progress.accept(0.9);
-            long id = review.createAlignment(source.summary().workId(), sourceVersionId, targetVersionId, METHOD, beads,
-                    actor);
-            progress.accept(1.0);
-            return id;
-        }, executor);
-        return new Job(result, cancelled);
+        return new Job(CompletableFuture.supplyAsync(
+                () -> alignNow(sourceVersionId, targetVersionId, actor, progress, cancelled), asCaller()), cancelled);
     }
 
     /** Re-aligns every bead that is not approved, keeping the approved ones as fixed anchors. */
     public Job realignUnapproved(long alignmentId, String actor, DoubleConsumer progress) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        CompletableFuture<Long> result = CompletableFuture.supplyAsync(() -> {
-            progress.accept(0.05);
-            AlignmentSummary alignment = review.alignment(alignmentId)
-                    .orElseThrow(() -> new IllegalArgumentException("no alignment " + alignmentId));
-            List<StoredBead> approved = review.approvedBeads(alignmentId);
-            AlignmentInput input = input(version(alignment.sourceVersionId()), version(alignment.targetVersionId()))
-                    .withAnchors(approved.stream().map(b -> AlignedBeads.toAnchor(b.bead())).toList());
-            progress.accept(0.2);
-            List<ReviewBead> beads = AlignedBeads.toReview(aligner.align(input));
-            checkNotCancelled(cancelled);
-            progress.accept(0.9);
-            review.replaceAroundApproved(alignmentId, approved, beads, actor);
-            progress.accept(1.0);
-            return alignmentId;
-        }, executor);
-        return new Job(result, cancelled);
+        return new Job(CompletableFuture.supplyAsync(
+                () -> realignNow(alignmentId, actor, progress, cancelled), asCaller()), cancelled);
+    }
+
+    /** {@link #align} on the calling thread; returns the new alignment's id. */
+    public long alignNow(long sourceVersionId, long targetVersionId, String actor, DoubleConsumer progress,
+                         AtomicBoolean cancelled) {
+        progress.accept(0.05);
+        VersionText source = version(sourceVersionId);
+        VersionText target = version(targetVersionId);
+        if (source.summary().workId() != target.summary().workId()) {
+            throw new IllegalArgumentException("both versions must belong to the same work");
+        }
+        progress.accept(0.2);
+        List<ReviewBead> beads = AlignedBeads.toReview(aligner.align(input(source, target)));
+        checkNotCancelled(cancelled);
+        progress.accept(0.9);
+        long id = review.createAlignment(source.summary().workId(), sourceVersionId, targetVersionId, METHOD, beads,
+                actor);
+        progress.accept(1.0);
+        return id;
+    }
+
+    /** {@link #realignUnapproved} on the calling thread. */
+    public long realignNow(long alignmentId, String actor, DoubleConsumer progress, AtomicBoolean cancelled) {
+        progress.accept(0.05);
+        AlignmentSummary alignment = review.alignment(alignmentId)
+                .orElseThrow(() -> new IllegalArgumentException("no alignment " + alignmentId));
+        List<StoredBead> approved = review.approvedBeads(alignmentId);
+        AlignmentInput input = input(version(alignment.sourceVersionId()), version(alignment.targetVersionId()))
+                .withAnchors(approved.stream().map(b -> AlignedBeads.toAnchor(b.bead())).toList());
+        progress.accept(0.2);
+        List<ReviewBead> beads = AlignedBeads.toReview(aligner.align(input));
+        checkNotCancelled(cancelled);
+        progress.accept(0.9);
+        review.replaceAroundApproved(alignmentId, approved, beads, actor);
+        progress.accept(1.0);
+        return alignmentId;
+    }
+
+    /** The job runs as the user who started it: the review service checks their roles when storing. */
+    private Executor asCaller() {
+        return new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
     }
 
     private VersionText version(long id) {

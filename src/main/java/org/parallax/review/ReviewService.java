@@ -12,6 +12,8 @@ import org.parallax.core.review.BeadStatus;
 import org.parallax.core.review.ReviewBead;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
+import jakarta.annotation.security.RolesAllowed;
+import org.parallax.users.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every change replaces the beads of one region by others and is recorded with both lists. Changes name the beads
  * as the user saw them ({@link BeadRef}); if any has changed since, nothing is written and a
  * {@link ConflictException} says so (optimistic locking; the alignment row is locked while a change is written).
+ * Translators edit links; only editors approve or reject (checked here, not only in the views).
  */
 @Service
 @Transactional
@@ -33,6 +36,7 @@ public class ReviewService {
         this.library = library;
     }
 
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public long createAlignment(long workId, long sourceVersionId, long targetVersionId, String method,
                                 List<ReviewBead> aligned, String actor) {
         long id = beads.insertAlignment(workId, sourceVersionId, targetVersionId, method, actor);
@@ -70,6 +74,7 @@ public class ReviewService {
      * Replaces the whole alignment by a new one made around the approved beads, which the new one must contain
      * unchanged; they keep their approval. Refused if the approved beads changed since {@code approvedSeen} was read.
      */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public void replaceAroundApproved(long alignmentId, List<StoredBead> approvedSeen, List<ReviewBead> realigned,
                                       String actor) {
         beads.lockAlignment(alignmentId);
@@ -143,15 +148,18 @@ public class ReviewService {
         return beads.neighbour(alignmentId, existing(beadId).range(), next);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public StoredBead approve(long alignmentId, BeadRef ref, String actor) {
         return setStatus(alignmentId, List.of(ref), BeadStatus.APPROVED, "approve", actor).getFirst();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public StoredBead reject(long alignmentId, BeadRef ref, String actor) {
         return setStatus(alignmentId, List.of(ref), BeadStatus.REJECTED, "reject", actor).getFirst();
     }
 
     /** Approves every bead before the given one that is not approved yet; returns how many. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public int approveAllAbove(long alignmentId, BeadRef ref, String actor) {
         beads.lockAlignment(alignmentId);
         BeadRange last = current(ref).range();
@@ -169,18 +177,21 @@ public class ReviewService {
         return (int) toApprove;
     }
 
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public StoredBead merge(long alignmentId, BeadRef first, BeadRef second, String actor) {
         return edit(alignmentId, List.of(first, second), "merge", actor,
                 before -> List.of(ReviewBead.edited(BeadEdits.merge(ranges(before))))).getFirst();
     }
 
     /** Splits a bead before the given source and target sentence numbers. */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public List<StoredBead> split(long alignmentId, BeadRef ref, int sourceCut, int targetCut, String actor) {
         return edit(alignmentId, List.of(ref), "split", actor, before -> BeadEdits
                 .split(before.getFirst().range(), sourceCut, targetCut).stream().map(ReviewBead::edited).toList());
     }
 
     /** Moves one sentence across the boundary of two consecutive beads, on one side. */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public List<StoredBead> moveSentence(long alignmentId, BeadRef first, BeadRef second, BeadEdits.Side side,
                                          boolean towardsFirst, String actor) {
         return edit(alignmentId, List.of(first, second), "move " + side.name().toLowerCase() + " sentence", actor,
@@ -189,12 +200,14 @@ public class ReviewService {
     }
 
     /** Turns an n-m bead into n-0 followed by 0-m. */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public List<StoredBead> unlink(long alignmentId, BeadRef ref, String actor) {
         return edit(alignmentId, List.of(ref), "unlink", actor, before -> BeadEdits.unlink(before.getFirst().range())
                 .stream().map(ReviewBead::edited).toList());
     }
 
     /** Undoes the actor's latest change in this alignment; false if there is nothing to undo. */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public boolean undo(long alignmentId, String actor) {
         beads.lockAlignment(alignmentId);
         Optional<BeadChange> latest = beads.latestChange(alignmentId, actor, false);
@@ -207,6 +220,7 @@ public class ReviewService {
     }
 
     /** Redoes the actor's latest undone change; false if there is nothing to redo. */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public boolean redo(long alignmentId, String actor) {
         beads.lockAlignment(alignmentId);
         Optional<BeadChange> undone = beads.latestChange(alignmentId, actor, true);
@@ -219,6 +233,7 @@ public class ReviewService {
     }
 
     /** Puts back what a recorded change replaced, as a new change of its own. */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public void revert(long alignmentId, long changeId, String actor) {
         beads.lockAlignment(alignmentId);
         BeadChange change = beads.change(changeId).orElseThrow(() -> new IllegalArgumentException("no change " + changeId));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.parallax.ParallaxIntegrationTest;
 import org.parallax.core.export.TmxContent;
@@ -23,8 +23,10 @@ import org.parallax.review.BeadFilter;
 import org.parallax.review.ReviewService;
 import org.parallax.review.StoredBead;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @ParallaxIntegrationTest
+@WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
 class ExportServiceTest {
 
     @Autowired
@@ -53,8 +55,8 @@ class ExportServiceTest {
         int start = russian.body().indexOf("декларация");
         flags.create(russianId, new Span(start, start + "декларация".length()), FlagCategory.TERMINOLOGY,
                 "declaration", null, null, "tester");
-        long alignment = jobs.align(version(udhr, "en").id(), russianId, "tester", done -> { }).result()
-                .get(2, TimeUnit.MINUTES);
+        long alignment = jobs.alignNow(version(udhr, "en").id(), russianId, "tester", done -> { },
+                new AtomicBoolean());
         StoredBead title = review.page(alignment, BeadFilter.ALL, 0, 1).getFirst();
         review.approve(alignment, title.ref(), "editor");
 
@@ -88,8 +90,7 @@ class ExportServiceTest {
         int start = rv.body().indexOf("Nínive");
         flags.create(spanish, new Span(start, start + "Nínive".length()), FlagCategory.TERMINOLOGY, null, null,
                 "place name", "tester");
-        long alignment = jobs.align(version(jonah, "kjv").id(), spanish, "tester", done -> { }).result()
-                .get(2, TimeUnit.MINUTES);
+        long alignment = jobs.alignNow(version(jonah, "kjv").id(), spanish, "tester", done -> { }, new AtomicBoolean());
         review.approve(alignment, review.page(alignment, BeadFilter.ALL, 0, 1).getFirst().ref(), "editor");
         byte[] exported = exports.export(alignment, ExportFormat.TMX_ALL);
 

@@ -12,8 +12,10 @@ import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
 import org.parallax.review.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @ParallaxIntegrationTest
+@WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
 class FlagServiceTest {
 
     @Autowired

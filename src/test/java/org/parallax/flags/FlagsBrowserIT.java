@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.parallax.BrowserSession;
+import org.parallax.ParallaxBrowserTest;
+import org.parallax.TestUsers;
+import org.parallax.users.UserService;
 import org.parallax.core.flags.FlagCategory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** End to end in headless Chromium: a seed document shows "prove" flagged as доказать, and an editor approves it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/${random.uuid}/parallax")
+@ParallaxBrowserTest
 class FlagsBrowserIT {
 
     @LocalServerPort
@@ -24,11 +25,16 @@ class FlagsBrowserIT {
     @Autowired
     FlagService flags;
 
+    @Autowired
+    UserService users;
+
     BrowserSession browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
+        TestUsers.ensure(users);
         browser = new BrowserSession(port);
+        browser.loginAs(TestUsers.EDITOR, TestUsers.PASSWORD);
     }
 
     @AfterEach

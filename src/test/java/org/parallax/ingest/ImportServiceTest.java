@@ -14,8 +14,10 @@ import org.parallax.library.VersionRole;
 import org.parallax.library.VersionText;
 import org.parallax.library.WorkSummary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @ParallaxIntegrationTest
+@WithMockUser(roles = "TRANSLATOR")
 class ImportServiceTest {
 
     @Autowired

@@ -11,21 +11,34 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.parallax.BrowserSession;
+import org.parallax.ParallaxBrowserTest;
+import org.parallax.TestUsers;
+import org.parallax.ParallaxIntegrationTest;
+import org.parallax.users.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** End to end in headless Chromium: the library with the sample corpus, an import, the imported paragraphs. */
+/**
+ * End to end in headless Chromium: logging in, the library with the sample corpus, an import, the imported
+ * paragraphs; an administrator creating a scholar, who may read but not import.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/${random.uuid}/parallax")
+        properties = {"spring.datasource.url=jdbc:h2:file:./target/test-db/${random.uuid}/parallax",
+                "parallax.bootstrap.admin-password=" + ParallaxIntegrationTest.ADMIN_PASSWORD})
 class LibraryBrowserIT {
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    UserService users;
+
     BrowserSession browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
+        TestUsers.ensure(users);
         browser = new BrowserSession(port);
     }
 
@@ -38,6 +51,10 @@ class LibraryBrowserIT {
     @Test
     void shouldShowTheCorpusImportAFileAndShowItsParagraphs() throws Exception {
         browser.open("");
+        browser.waitFor(By.cssSelector("vaadin-login-form"));
+        browser.screenshot("login");
+        browser.loginAs(TestUsers.TRANSLATOR, TestUsers.PASSWORD);
+        assertThat(browser.waitFor(By.id("current-user")).getText()).isEqualTo(TestUsers.TRANSLATOR);
         browser.textAppears("Instructions to Comrade A. I. Mikoyan");
         browser.textAppears("Telegram from Khrushchev to Mikoyan, 11 November 1962");
         browser.textAppears("Universal Declaration of Human Rights");
@@ -68,5 +85,31 @@ class LibraryBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector(".px-sentence")).size()).isGreaterThan(100);
         browser.textAppears("Repairs (");
         browser.screenshot("imported-version");
+    }
+
+    @Test
+    void shouldLetAnAdministratorCreateAScholarWhoCannotImport() throws Exception {
+        browser.open("login?error");
+        browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
+        browser.screenshot("login-error");
+
+        browser.loginAs("admin", ParallaxIntegrationTest.ADMIN_PASSWORD);
+        browser.waitFor(By.linkText("Users"));
+        browser.open("admin/users");
+        browser.waitFor(By.id("users-grid"));
+        browser.waitFor(By.cssSelector("#new-user-name input")).sendKeys("sam");
+        browser.waitFor(By.cssSelector("#new-user-password input")).sendKeys("sam-password-1");
+        browser.click(browser.waitFor(By.id("new-user-create")));
+        browser.textAppears("User sam created");
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='sam']"));
+        browser.screenshot("users");
+
+        // Dev mode's notice sits over the top-right corner of the header, so this click goes through script.
+        browser.driver().executeScript("arguments[0].click()", browser.waitFor(By.id("logout")));
+        browser.waitFor(By.cssSelector("vaadin-login-form"));
+        browser.loginAs("sam", "sam-password-1");
+        browser.textAppears("Universal Declaration of Human Rights");
+        assertThat(browser.driver().findElements(By.id("import-button"))).isEmpty();
+        assertThat(browser.driver().findElements(By.linkText("Users"))).isEmpty();
     }
 }

@@ -2,7 +2,7 @@ package org.parallax.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,16 +10,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.parallax.BrowserSession;
+import org.parallax.ParallaxBrowserTest;
+import org.parallax.TestUsers;
+import org.parallax.users.UserService;
 import org.parallax.library.LibraryService;
+import org.parallax.users.SystemAuthentication;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** End to end in headless Chromium: review the UDHR English–Russian alignment and see every change persist. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/${random.uuid}/parallax")
+@ParallaxBrowserTest
 class AlignmentEditorBrowserIT {
 
     @LocalServerPort
@@ -34,6 +36,9 @@ class AlignmentEditorBrowserIT {
     @Autowired
     LibraryService library;
 
+    @Autowired
+    UserService users;
+
     BrowserSession browser;
     long alignment;
     int beads;
@@ -41,10 +46,12 @@ class AlignmentEditorBrowserIT {
     @BeforeEach
     void alignUdhrAndOpenBrowser() throws Exception {
         WorkSummary udhr = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
-        alignment = jobs.align(version(udhr, "en"), version(udhr, "ru"), "aligner", done -> { })
-                .result().get(2, TimeUnit.MINUTES);
+        alignment = SystemAuthentication.call(() -> jobs.alignNow(version(udhr, "en"), version(udhr, "ru"), "aligner",
+                done -> { }, new AtomicBoolean()));
         beads = review.count(alignment, BeadFilter.ALL);
+        TestUsers.ensure(users);
         browser = new BrowserSession(port);
+        browser.loginAs(TestUsers.EDITOR, TestUsers.PASSWORD);
     }
 
     @AfterEach
@@ -88,6 +95,7 @@ class AlignmentEditorBrowserIT {
     @Test
     void shouldNotLoseEitherOfTwoConcurrentChangesToOneBead() throws Exception {
         try (BrowserSession second = new BrowserSession(port)) {
+            second.loginAs(TestUsers.EDITOR, TestUsers.PASSWORD);
             browser.open("alignments/" + alignment);
             second.open("alignments/" + alignment);
             goTo(browser, 5);
@@ -104,6 +112,22 @@ class AlignmentEditorBrowserIT {
                 second.textAppears("changed by someone else");
             }
             second.screenshot("editor-concurrent");
+        }
+    }
+
+    @Test
+    void shouldRefuseATranslatorsApprovalOnTheServer() throws Exception {
+        try (BrowserSession translator = new BrowserSession(port)) {
+            translator.loginAs(TestUsers.TRANSLATOR, TestUsers.PASSWORD);
+            translator.open("alignments/" + alignment);
+            goTo(translator, 1);
+
+            translator.click(By.id("bead-approve"));
+
+            translator.textAppears("Not allowed: only an editor can approve or reject");
+            translator.screenshot("editor-translator-refused");
+            assertThat(review.page(alignment, BeadFilter.ALL, 0, 1).getFirst().status())
+                    .isEqualTo(org.parallax.core.review.BeadStatus.AUTO);
         }
     }
 

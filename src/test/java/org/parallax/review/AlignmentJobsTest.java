@@ -3,7 +3,7 @@ package org.parallax.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.parallax.ParallaxIntegrationTest;
 import org.parallax.core.review.BeadStatus;
@@ -11,8 +11,10 @@ import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @ParallaxIntegrationTest
+@WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
 class AlignmentJobsTest {
 
     @Autowired
@@ -30,7 +32,7 @@ class AlignmentJobsTest {
         VersionSummary english = version(udhr, "en");
         VersionSummary russian = version(udhr, "ru");
 
-        long id = jobs.align(english.id(), russian.id(), "tester", done -> { }).result().get(2, TimeUnit.MINUTES);
+        long id = jobs.alignNow(english.id(), russian.id(), "tester", done -> { }, new AtomicBoolean());
 
         List<StoredBead> beads = review.page(id, BeadFilter.ALL, 0, Integer.MAX_VALUE);
         assertThat(beads.getFirst().range().sourceStart()).isZero();
@@ -47,14 +49,14 @@ class AlignmentJobsTest {
     @Test
     void shouldKeepApprovedBeadsWhenReAligningTheRest() throws Exception {
         WorkSummary jonah = work("jonah");
-        long id = jobs.align(version(jonah, "kjv").id(), version(jonah, "rv1909").id(), "tester", done -> { })
-                .result().get(2, TimeUnit.MINUTES);
+        long id = jobs.alignNow(version(jonah, "kjv").id(), version(jonah, "rv1909").id(), "tester", done -> { },
+                new AtomicBoolean());
         StoredBead fifth = review.page(id, BeadFilter.ALL, 4, 1).getFirst();
         StoredBead merged = review.merge(id, fifth.ref(), review.neighbour(id, fifth.id(), true).orElseThrow().ref(),
                 "editor");
         review.approve(id, merged.ref(), "editor");
 
-        jobs.realignUnapproved(id, "editor", done -> { }).result().get(2, TimeUnit.MINUTES);
+        jobs.realignNow(id, "editor", done -> { }, new AtomicBoolean());
 
         List<StoredBead> approved = review.approvedBeads(id);
         assertThat(approved).singleElement().extracting(StoredBead::range).isEqualTo(merged.range());

@@ -16,8 +16,10 @@ import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @ParallaxIntegrationTest
+@WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
 class ReviewServiceTest {
 
     private static final String EDITOR = "edith";

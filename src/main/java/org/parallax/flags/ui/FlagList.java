@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.parallax.flags.Flag;
 import org.parallax.flags.FlagService;
 import org.parallax.review.ConflictException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** A list of flags with approve / reject, one by one or for all selected rows. */
 public class FlagList extends Div {
@@ -73,12 +74,17 @@ public class FlagList extends Div {
         });
     }
 
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
     private void decide(Supplier<Flag> decision) {
         try {
             decision.get();
         } catch (ConflictException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            error("Not allowed: only an editor can approve or reject flags.");
         }
         refresh();
     }

@@ -10,24 +10,26 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.parallax.core.flags.FlagCategory;
 import org.parallax.flags.FlagQuery;
 import org.parallax.flags.FlagService;
 import org.parallax.flags.FlagStatus;
 import org.parallax.flags.Rendering;
-import org.parallax.ui.CurrentUser;
 import org.parallax.ui.MainLayout;
+import org.parallax.users.CurrentUser;
 
 /** Every flag in the corpus, filtered by category, status and term; and every rendering of a source term. */
 @Route(value = "flags", layout = MainLayout.class)
 @PageTitle("Flags · Parallax")
+@PermitAll
 class FlagsView extends VerticalLayout {
 
     private final ComboBox<FlagCategory> category = new ComboBox<>("Category", FlagCategory.values());
     private final ComboBox<FlagStatus> status = new ComboBox<>("Status", FlagStatus.values());
     private final TextField term = new TextField("Text or source term");
 
-    FlagsView(FlagService flags) {
+    FlagsView(FlagService flags, CurrentUser user) {
         addClassName("px-page");
         category.setItemLabelGenerator(FlagCategory::label);
         category.setClearButtonVisible(true);
@@ -37,7 +39,7 @@ class FlagsView extends VerticalLayout {
         term.setClearButtonVisible(true);
         term.setId("flags-term");
         FlagList list = new FlagList(flags, () -> flags.find(new FlagQuery(category.getValue(), status.getValue(),
-                term.getValue(), null)), CurrentUser.name(), true);
+                term.getValue(), null)), user.name(), true);
         category.addValueChangeListener(change -> list.refresh());
         status.addValueChangeListener(change -> list.refresh());
         term.addValueChangeListener(change -> list.refresh());

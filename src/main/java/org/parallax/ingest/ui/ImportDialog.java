@@ -27,7 +27,6 @@ import org.parallax.ingest.ParallelImportService;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionRole;
 import org.parallax.library.WorkSummary;
-import org.parallax.ui.CurrentUser;
 
 /**
  * Import a text (uploaded .txt/.md file or pasted) into a new or existing work. The import runs in the background
@@ -42,6 +41,7 @@ public class ImportDialog extends Dialog {
     private final ImportJobs jobs;
     private final ParallelImportService parallelImport;
     private final Runnable onImported;
+    private final String actor;
     private final ComboBox<String> work = new ComboBox<>("Work");
     private final TextField title = new TextField("Title of this version");
     private final ComboBox<String> language = new ComboBox<>("Language", LANGUAGES);
@@ -56,8 +56,9 @@ public class ImportDialog extends Dialog {
     private byte[] uploaded;
     private String uploadedName;
 
-    public ImportDialog(ImportJobs jobs, ParallelImportService parallelImport, LibraryService library,
+    public ImportDialog(ImportJobs jobs, ParallelImportService parallelImport, LibraryService library, String actor,
                         Runnable onImported) {
+        this.actor = actor;
         this.jobs = jobs;
         this.parallelImport = parallelImport;
         this.onImported = onImported;
@@ -149,7 +150,7 @@ public class ImportDialog extends Dialog {
     /** A TMX file becomes two versions and their alignment, at once (parsing is fast; no background job). */
     private void importParallel(byte[] tmx, String workTitle) {
         try {
-            long alignmentId = parallelImport.importTmx(tmx, workTitle, CurrentUser.name());
+            long alignmentId = parallelImport.importTmx(tmx, workTitle, actor);
             close();
             onImported.run();
             UI.getCurrent().navigate("alignments/" + alignmentId);

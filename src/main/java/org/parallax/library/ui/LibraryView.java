@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.parallax.ingest.ImportJobs;
 import org.parallax.ingest.ParallelImportService;
 import org.parallax.ingest.ui.ImportDialog;
@@ -23,25 +24,33 @@ import org.parallax.review.AlignmentJobs;
 import org.parallax.review.ReviewService;
 import org.parallax.review.ui.WorkAlignments;
 import org.parallax.ui.MainLayout;
+import org.parallax.users.CurrentUser;
+import org.parallax.users.Roles;
 
 /** The library: every work with its versions; a click opens a version. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Library · Parallax")
+@PermitAll
 class LibraryView extends VerticalLayout {
 
     private final LibraryService library;
     private final ReviewService review;
     private final AlignmentJobs aligner;
+    private final CurrentUser user;
     private final Div works = new Div();
 
     LibraryView(LibraryService library, ImportJobs importer, ParallelImportService parallelImport,
-                ReviewService review, AlignmentJobs aligner) {
+                ReviewService review, AlignmentJobs aligner, CurrentUser user) {
         this.library = library;
         this.review = review;
         this.aligner = aligner;
+        this.user = user;
         addClassName("px-page");
         H1 title = new H1("Library");
-        HorizontalLayout heading = new HorizontalLayout(title, importButton(importer, parallelImport));
+        HorizontalLayout heading = new HorizontalLayout(title);
+        if (user.hasAnyRole(Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN)) {
+            heading.add(importButton(importer, parallelImport));
+        }
         heading.setAlignItems(Alignment.BASELINE);
         heading.setWidthFull();
         heading.expand(title);
@@ -52,7 +61,7 @@ class LibraryView extends VerticalLayout {
 
     private Button importButton(ImportJobs importer, ParallelImportService parallelImport) {
         Button button = new Button("Import text…", VaadinIcon.UPLOAD.create(),
-                click -> new ImportDialog(importer, parallelImport, library, this::refresh).open());
+                click -> new ImportDialog(importer, parallelImport, library, user.name(), this::refresh).open());
         button.setId("import-button");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;
@@ -88,7 +97,7 @@ class LibraryView extends VerticalLayout {
         versions.setItems(work.versions());
         versions.addItemClickListener(click -> getUI().ifPresent(
                 ui -> VersionView.open(ui, click.getItem().id())));
-        card.add(versions, new WorkAlignments(work.id(), work.versions(), review, aligner));
+        card.add(versions, new WorkAlignments(work.id(), work.versions(), review, aligner, user.name()));
         return card;
     }
 

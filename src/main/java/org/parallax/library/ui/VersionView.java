@@ -17,28 +17,32 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
 import org.parallax.flags.FlagService;
 import org.parallax.flags.ui.FlagList;
 import org.parallax.flags.ui.FlaggedBody;
 import org.parallax.library.LibraryService;
+import org.parallax.users.CurrentUser;
 import org.parallax.library.RepairNoteView;
 import org.parallax.library.VersionMetadata;
 import org.parallax.library.VersionRole;
 import org.parallax.library.VersionText;
-import org.parallax.ui.CurrentUser;
 import org.parallax.ui.MainLayout;
 
 /** One version: its metadata, its paragraphs split into sentences, what the importer repaired, and the raw text. */
 @Route(value = "versions/:id", layout = MainLayout.class)
+@PermitAll
 class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LibraryService library;
     private final FlagService flags;
+    private final CurrentUser user;
     private String title = "Version · Parallax";
 
-    VersionView(LibraryService library, FlagService flags) {
+    VersionView(LibraryService library, FlagService flags, CurrentUser user) {
         this.library = library;
         this.flags = flags;
+        this.user = user;
         addClassName("px-page");
     }
 
@@ -99,7 +103,7 @@ class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tabs.setWidthFull();
         tabs.add("Text", new FlaggedBody(version, flags.ofVersion(versionId)));
         tabs.add("Flags (" + flags.ofVersion(versionId).size() + ")",
-                new FlagList(flags, () -> flags.ofVersion(versionId), CurrentUser.name(), false));
+                new FlagList(flags, () -> flags.ofVersion(versionId), user.name(), false));
         tabs.add("Repairs (" + version.repairNotes().size() + ")", repairs(version));
         Pre raw = new Pre(version.rawText());
         raw.addClassName("px-raw");

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.Command;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -37,8 +38,8 @@ import org.parallax.review.AlignmentTexts;
 import org.parallax.review.BeadFilter;
 import org.parallax.review.ReviewService;
 import org.parallax.review.StoredBead;
-import org.parallax.ui.CurrentUser;
 import org.parallax.ui.MainLayout;
+import org.parallax.users.CurrentUser;
 
 /**
  * The alignment editor: beads side by side (source | target | confidence | status) in a virtually scrolled grid,
@@ -46,6 +47,7 @@ import org.parallax.ui.MainLayout;
  * Polls for other users' changes so a stale view refreshes instead of overwriting.
  */
 @Route(value = "alignments/:id", layout = MainLayout.class)
+@PermitAll
 public class AlignmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int POLL_MILLIS = 3000;
@@ -53,6 +55,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private final ReviewService review;
     private final AlignmentJobs jobs;
     private final ExportService exports;
+    private final CurrentUser user;
     private final Grid<BeadRow> grid = new Grid<>();
     private final MultiSelectComboBox<BeadStatus> statusFilter = new MultiSelectComboBox<>("Show");
     private final IntegerField goTo = new IntegerField("Go to bead #");
@@ -66,7 +69,8 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private BeadPanel panel;
     private String title = "Alignment · Parallax";
 
-    AlignmentView(ReviewService review, AlignmentJobs jobs, ExportService exports) {
+    AlignmentView(ReviewService review, AlignmentJobs jobs, ExportService exports, CurrentUser user) {
+        this.user = user;
         this.review = review;
         this.jobs = jobs;
         this.exports = exports;
@@ -86,7 +90,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         texts = review.texts(alignmentId);
         seenRevision = alignment.revision();
         title = alignment.sourceTitle() + " ↔ " + alignment.targetTitle() + " · Parallax";
-        actions = new BeadActions(review, alignmentId, CurrentUser.name(), texts, this::afterChange);
+        actions = new BeadActions(review, alignmentId, user.name(), texts, this::afterChange);
         panel = new BeadPanel(actions, texts);
         removeAll();
         add(header(alignment), toolbar(), body());
@@ -148,7 +152,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         Button redo = new Button("Redo", click -> actions.redo());
         redo.setId("redo");
         Button realign = new Button("Re-align unapproved…",
-                click -> new RealignDialog(alignmentId, jobs, () -> afterChange(Optional.empty())).open());
+                click -> new RealignDialog(alignmentId, jobs, user.name(), () -> afterChange(Optional.empty())).open());
         realign.setId("realign");
         Button help = new Button("Shortcuts (?)", click -> new ShortcutHelp().open());
         HorizontalLayout toolbar = new HorizontalLayout(statusFilter, goTo, goToSentence, next, lowest, undo, redo,

@@ -11,6 +11,7 @@ import org.parallax.review.AlignmentTexts;
 import org.parallax.review.ConflictException;
 import org.parallax.review.ReviewService;
 import org.parallax.review.StoredBead;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The editor's operations on beads: each calls the review service as the current user, then tells the view what to
@@ -119,14 +120,10 @@ final class BeadActions {
         } catch (ConflictException e) {
             error(e.getMessage());
             afterChange.accept(Optional.empty());
-        } catch (IllegalArgumentException | IllegalStateException | SecurityException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             error("Not done: " + e.getMessage());
-        } catch (RuntimeException e) {
-            if (e.getClass().getSimpleName().equals("AccessDeniedException")) {
-                error("Not allowed: your role cannot do this.");
-            } else {
-                throw e;
-            }
+        } catch (AccessDeniedException e) {
+            error("Not allowed: only an editor can approve or reject; translators change links.");
         }
     }
 

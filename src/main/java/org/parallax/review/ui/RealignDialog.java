@@ -9,7 +9,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import org.parallax.review.AlignmentJobs;
-import org.parallax.ui.CurrentUser;
 
 /** Re-aligns every bead that is not approved, keeping approved beads as fixed anchors; cancellable. */
 final class RealignDialog extends Dialog {
@@ -21,7 +20,7 @@ final class RealignDialog extends Dialog {
     private final Button start = new Button("Re-align");
     private AlignmentJobs.Job job;
 
-    RealignDialog(long alignmentId, AlignmentJobs jobs, Runnable onDone) {
+    RealignDialog(long alignmentId, AlignmentJobs jobs, String actor, Runnable onDone) {
         setHeaderTitle("Re-align the unapproved rest");
         setWidth("min(36rem, 95vw)");
         progress.setVisible(false);
@@ -32,7 +31,7 @@ final class RealignDialog extends Dialog {
             UI ui = UI.getCurrent();
             start.setEnabled(false);
             progress.setVisible(true);
-            job = jobs.realignUnapproved(alignmentId, CurrentUser.name(),
+            job = jobs.realignUnapproved(alignmentId, actor,
                     fraction -> ui.access(() -> progress.setValue(fraction)));
             job.result().whenComplete((id, failure) -> ui.access(() -> finish(failure, onDone)));
         });

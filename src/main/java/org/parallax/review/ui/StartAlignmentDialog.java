@@ -14,7 +14,6 @@ import java.util.function.LongConsumer;
 import org.parallax.library.VersionRole;
 import org.parallax.library.VersionSummary;
 import org.parallax.review.AlignmentJobs;
-import org.parallax.ui.CurrentUser;
 
 /** Pick a source and a target version, align them in the background with a progress bar; cancellable. */
 final class StartAlignmentDialog extends Dialog {
@@ -27,7 +26,7 @@ final class StartAlignmentDialog extends Dialog {
     private final Button cancel = new Button("Cancel");
     private AlignmentJobs.Job job;
 
-    StartAlignmentDialog(List<VersionSummary> versions, AlignmentJobs jobs, LongConsumer onAligned) {
+    StartAlignmentDialog(List<VersionSummary> versions, AlignmentJobs jobs, String actor, LongConsumer onAligned) {
         setHeaderTitle("Align two versions");
         setWidth("min(40rem, 95vw)");
         source.setLabel("Source (or pivot)");
@@ -49,7 +48,7 @@ final class StartAlignmentDialog extends Dialog {
         add(source, target, progress, message);
         start.setId("align-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(click -> start(jobs, onAligned));
+        start.addClickListener(click -> start(jobs, actor, onAligned));
         cancel.addClickListener(click -> {
             if (job != null) {
                 job.cancel();
@@ -59,7 +58,7 @@ final class StartAlignmentDialog extends Dialog {
         getFooter().add(cancel, start);
     }
 
-    private void start(AlignmentJobs jobs, LongConsumer onAligned) {
+    private void start(AlignmentJobs jobs, String actor, LongConsumer onAligned) {
         if (source.getValue() == null || target.getValue() == null || source.getValue().equals(target.getValue())) {
             message.setText("Choose two different versions.");
             return;
@@ -68,7 +67,7 @@ final class StartAlignmentDialog extends Dialog {
         start.setEnabled(false);
         progress.setVisible(true);
         message.setText("Aligning…");
-        job = jobs.align(source.getValue().id(), target.getValue().id(), CurrentUser.name(),
+        job = jobs.align(source.getValue().id(), target.getValue().id(), actor,
                 fraction -> ui.access(() -> progress.setValue(fraction)));
         job.result().whenComplete((id, failure) -> ui.access(() -> {
             if (failure == null) {

@@ -15,7 +15,8 @@ import org.parallax.review.ReviewService;
 /** A work's alignments (with review progress) and the button to align two of its versions. */
 public class WorkAlignments extends Div {
 
-    public WorkAlignments(long workId, List<VersionSummary> versions, ReviewService review, AlignmentJobs jobs) {
+    public WorkAlignments(long workId, List<VersionSummary> versions, ReviewService review, AlignmentJobs jobs,
+                          String actor) {
         addClassName("px-work-alignments");
         for (AlignmentSummary alignment : review.alignmentsOfWork(workId)) {
             Anchor link = new Anchor("alignments/" + alignment.id(),
@@ -27,7 +28,7 @@ public class WorkAlignments extends Div {
         }
         if (versions.size() >= 2) {
             Button align = new Button("Align two versions…",
-                    click -> new StartAlignmentDialog(versions, jobs, id -> AlignmentView.open(UI.getCurrent(), id)).open());
+                    click -> new StartAlignmentDialog(versions, jobs, actor, id -> AlignmentView.open(UI.getCurrent(), id)).open());
             align.addThemeVariants(ButtonVariant.LUMO_SMALL);
             align.addClassName("px-align-button");
             add(align);
