@@ -1,0 +1,220 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.parallax.compare.ComparisonCell.Highlight;
+import org.parallax.core.compare.CommonPartition;
+import org.parallax.core.compare.SentenceRange;
+import org.parallax.core.compare.WordChange;
+import org.parallax.core.compare.WordDiff;
+import org.parallax.core.compare.WordDiffer;
+import org.parallax.core.review.BeadRange;
+import org.parallax.library.LibraryService;
+import org.parallax.library.VersionSummary;
+import org.parallax.library.VersionText;
+import org.parallax.library.WorkSummary;
+import org.parallax.review.AlignmentJobs;
+import org.parallax.review.AlignmentSummary;
+import org.parallax.review.BeadFilter;
+import org.parallax.review.ReviewService;
+import org.parallax.review.StoredBead;
+import org.springframework.stereotype.Service;
+
+/**
+ * Compares versions of a work through a pivot, as InterText does: each other version is aligned to the pivot
+ * (an existing alignment of the pair is reused, with whatever review it has had; otherwise the standard aligner
+ * runs and its alignment is stored for review), and the rows are the coarsest groups of pivot sentences that keep
+ * every alignment's beads whole ({@link CommonPartition}).
+ *
+ * <p>Words are compared only within a language: each version with the pivot's language against the pivot, and a
+ * version in another language against the first earlier version of its own language, if any. A row's variation is
+ * the mean {@link WordDiff#variation()} of those comparisons; where no two versions share a language it is the share
+ * of other versions whose sentences do not map one to one onto the pivot's (a gap or a merge), so a heat strip of a
+ * multilingual comparison still shows where the structure diverges. A gap always counts as full variation.
+ */
+@Service
+public class ComparisonService {
+
+    private static final long ALIGNMENT_TIMEOUT_MINUTES = 10;
+
+    private final LibraryService library;
+    private final ReviewService review;
+    private final AlignmentJobs jobs;
+    private final WordDiffer differ = new WordDiffer();
+    /** So two comparisons started at once do not both align the same pair. */
+    private final Object aligning = new Object();
+
+    ComparisonService(LibraryService library, ReviewService review, AlignmentJobs jobs) {
+        this.library = library;
+        this.review = review;
+        this.jobs = jobs;
+    }
+
+    public List<WorkSummary> works() {
+        return library.works();
+    }
+
+    public Optional<WorkSummary> work(String slug) {
+        return library.works().stream().filter(w -> w.slug().equals(slug)).findFirst();
+    }
+
+    /**
+     * Compares the pivot with the other versions (1..n, all of the same work, none the pivot), aligning any pair
+     * not aligned yet; that can take a while, so call it off the UI thread.
+     *
+     * @param actor who is recorded as having made any new alignment
+     */
+    public Comparison compare(long workId, long pivotVersionId, List<Long> otherVersionIds, String actor) {
+        List<Long> others = List.copyOf(new LinkedHashSet<>(otherVersionIds));
+        if (others.isEmpty() || others.contains(pivotVersionId)) {
+            throw new IllegalArgumentException("compare the pivot with at least one other version");
+        }
+        WorkSummary work = library.works().stream().filter(w -> w.id() == workId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no work " + workId));
+        List<VersionText> texts = new ArrayList<>();
+        texts.add(versionOf(work, pivotVersionId));
+        others.forEach(id -> texts.add(versionOf(work, id)));
+
+        List<List<BeadRange>> alignments = new ArrayList<>();
+        for (long other : others) {
+            alignments.add(beadsFromPivot(workId, pivotVersionId, other, actor));
+        }
+        List<List<String>> sentences = texts.stream().map(VersionText::sentenceTexts).toList();
+        List<CommonPartition.Row> partition = CommonPartition.of(sentences.getFirst().size(), alignments);
+        List<String> languages = texts.stream().map(t -> t.metadata().language()).toList();
+
+        List<ComparisonRow> rows = new ArrayList<>(partition.size());
+        for (CommonPartition.Row part : partition) {
+            List<SentenceRange> ranges = new ArrayList<>();
+            ranges.add(part.pivot());
+            ranges.addAll(part.others());
+            rows.add(row(rows.size(), ranges, sentences, languages));
+        }
+        return new Comparison(work.id(), work.slug(), work.title(), texts.stream().map(VersionText::summary).toList(),
+                rows);
+    }
+
+    /** The same by slugs: {@code compare("jonah", "kjv", List.of("web-derived", "rv1909"), actor)}. */
+    public Comparison compare(String workSlug, String pivotSlug, List<String> otherSlugs, String actor) {
+        WorkSummary work = work(workSlug).orElseThrow(() -> new IllegalArgumentException("no work " + workSlug));
+        return compare(work.id(), versionId(work, pivotSlug), otherSlugs.stream().map(s -> versionId(work, s)).toList(),
+                actor);
+    }
+
+    private ComparisonRow row(int index, List<SentenceRange> ranges, List<List<String>> sentences,
+                              List<String> languages) {
+        int n = ranges.size();
+        List<String> texts = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            SentenceRange range = ranges.get(v);
+            texts.add(String.join(" ", sentences.get(v).subList(range.start(), range.end())));
+        }
+        List<List<Highlight>> highlights = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            highlights.add(new ArrayList<>());
+        }
+        boolean[] highlighted = new boolean[n];
+        double variationSum = 0;
+        int diffs = 0;
+        boolean gap = false;
+        for (int v = 1; v < n; v++) {
+            gap |= ranges.get(v).isEmpty() != ranges.get(0).isEmpty();
+            int reference = referenceOf(v, languages);
+            if (reference < 0) {
+                continue;
+            }
+            WordDiff diff = differ.compare(texts.get(reference), texts.get(v));
+            variationSum += diff.variation();
+            diffs++;
+            for (WordChange change : diff.differences()) {
+                if (change.right().length() > 0) {
+                    highlights.get(v).add(new Highlight(change.right(), change.kind()));
+                }
+                if (!highlighted[reference] && change.left().length() > 0) {
+                    highlights.get(reference).add(new Highlight(change.left(), change.kind()));
+                }
+            }
+            highlighted[reference] = true;
+            highlighted[v] = true;
+        }
+        double variation = gap ? 1.0 : diffs > 0 ? variationSum / diffs : structuralVariation(ranges);
+        List<ComparisonCell> cells = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            List<Highlight> ordered = highlights.get(v).stream()
+                    .sorted(Comparator.comparingInt(h -> h.span().start())).toList();
+            cells.add(new ComparisonCell(ranges.get(v), texts.get(v), ordered));
+        }
+        return new ComparisonRow(index, cells, variation);
+    }
+
+    /** The pivot if version {@code v} shares its language, else the first earlier version that does, else -1. */
+    private static int referenceOf(int v, List<String> languages) {
+        for (int r = 0; r < v; r++) {
+            if (languages.get(r).equals(languages.get(v))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static double structuralVariation(List<SentenceRange> ranges) {
+        int pivotSize = ranges.getFirst().size();
+        long differing = ranges.stream().skip(1).filter(r -> r.size() != pivotSize).count();
+        return (double) differing / (ranges.size() - 1);
+    }
+
+    /** The beads of the best existing alignment of the pair, or of a new one, with the pivot as source side. */
+    private List<BeadRange> beadsFromPivot(long workId, long pivot, long other, String actor) {
+        Optional<AlignmentSummary> existing;
+        long alignmentId;
+        synchronized (aligning) {
+            existing = review.alignmentsOfWork(workId).stream()
+                    .filter(a -> pairs(a, pivot, other))
+                    .max(Comparator.comparingInt(AlignmentSummary::approved).thenComparingLong(AlignmentSummary::id));
+            alignmentId = existing.map(AlignmentSummary::id).orElseGet(() -> alignNow(pivot, other, actor));
+        }
+        boolean pivotIsSource = existing.map(a -> a.sourceVersionId() == pivot).orElse(true);
+        List<StoredBead> beads = review.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE);
+        return beads.stream().map(StoredBead::range).map(r -> pivotIsSource ? r
+                : new BeadRange(r.targetStart(), r.targetEnd(), r.sourceStart(), r.sourceEnd())).toList();
+    }
+
+    private static boolean pairs(AlignmentSummary alignment, long a, long b) {
+        return (alignment.sourceVersionId() == a && alignment.targetVersionId() == b)
+                || (alignment.sourceVersionId() == b && alignment.targetVersionId() == a);
+    }
+
+    private long alignNow(long pivot, long other, String actor) {
+        try {
+            return jobs.align(pivot, other, actor, progress -> { }).result()
+                    .get(ALIGNMENT_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while aligning", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not align versions " + pivot + " and " + other, e);
+        }
+    }
+
+    private VersionText versionOf(WorkSummary work, long versionId) {
+        VersionText text = library.version(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("no version " + versionId));
+        if (text.summary().workId() != work.id()) {
+            throw new IllegalArgumentException("version " + versionId + " is not a version of " + work.slug());
+        }
+        return text;
+    }
+
+    private static long versionId(WorkSummary work, String slug) {
+        return work.versions().stream().filter(v -> Objects.equals(v.slug(), slug)).findFirst()
+                .map(VersionSummary::id)
+                .orElseThrow(() -> new IllegalArgumentException(work.slug() + " has no version " + slug));
+    }
+}
