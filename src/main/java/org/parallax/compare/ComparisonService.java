@@ -6,7 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.parallax.compare.ComparisonCell.Highlight;
@@ -25,6 +28,7 @@ import org.parallax.review.AlignmentSummary;
 import org.parallax.review.BeadFilter;
 import org.parallax.review.ReviewService;
 import org.parallax.review.StoredBead;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,7 +44,7 @@ import org.springframework.stereotype.Service;
  * multilingual comparison still shows where the structure diverges. A gap always counts as full variation.
  */
 @Service
-public class ComparisonService {
+public class ComparisonService implements DisposableBean {
 
     private static final long ALIGNMENT_TIMEOUT_MINUTES = 10;
 
@@ -50,6 +54,8 @@ public class ComparisonService {
     private final WordDiffer differ = new WordDiffer();
     /** So two comparisons started at once do not both align the same pair. */
     private final Object aligning = new Object();
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, Thread.ofPlatform()
+            .name("compare-", 1).daemon(true).factory());
 
     ComparisonService(LibraryService library, ReviewService review, AlignmentJobs jobs) {
         this.library = library;
@@ -99,6 +105,12 @@ public class ComparisonService {
         }
         return new Comparison(work.id(), work.slug(), work.title(), texts.stream().map(VersionText::summary).toList(),
                 rows);
+    }
+
+    /** {@link #compare(String, String, List, String)} on a background thread (at most two at a time). */
+    public CompletableFuture<Comparison> start(String workSlug, String pivotSlug, List<String> otherSlugs,
+                                               String actor) {
+        return CompletableFuture.supplyAsync(() -> compare(workSlug, pivotSlug, otherSlugs, actor), executor);
     }
 
     /** The same by slugs: {@code compare("jonah", "kjv", List.of("web-derived", "rv1909"), actor)}. */
@@ -201,6 +213,11 @@ public class ComparisonService {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not align versions " + pivot + " and " + other, e);
         }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
     }
 
     private VersionText versionOf(WorkSummary work, long versionId) {

@@ -14,7 +14,7 @@ public class MainLayout extends AppLayout {
         name.addClassName("px-brand");
         Span tagline = new Span("translation comparison and alignment");
         tagline.addClassName("px-tagline");
-        HorizontalLayout navigation = new HorizontalLayout(new Anchor("", "Library"));
+        HorizontalLayout navigation = new HorizontalLayout(new Anchor("", "Library"), new Anchor("compare", "Compare"));
         navigation.addClassName("px-nav");
         Div header = new Div(name, tagline, navigation);
         header.addClassName("px-header");
