@@ -1,0 +1,73 @@
+package org.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.parallax.BrowserSession;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** End to end in headless Chromium: Jonah in three versions side by side, then a search with aligned hits. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/${random.uuid}/parallax")
+class CompareBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    BrowserSession browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.screenshot("compare-last");
+        browser.close();
+    }
+
+    @Test
+    void shouldShowJonahInThreeVersionsWithDifferencesHighlighted() throws Exception {
+        browser.open("compare/jonah?versions=kjv,web-derived,rv1909");
+
+        browser.waitFor(By.id("heat-strip"));
+        cellStartingWith("Now the word of the LORD came");
+        List<WebElement> changes = browser.waitUntil(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector("#comparison .px-diff-change"));
+            return shown.isEmpty() ? null : shown;
+        });
+        assertThat(changes).extracting(WebElement::getText).contains("unto", "to");
+        assertThat(browser.driver().findElements(By.cssSelector("#heat-strip .px-heat-cell")).size())
+                .isGreaterThan(10);
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-grid-cell-content [lang=es]")).size())
+                .isGreaterThan(3);
+        browser.screenshot("compare-jonah");
+
+        List<WebElement> cells = browser.driver().findElements(By.cssSelector("#heat-strip .px-heat-cell"));
+        browser.click(cells.getLast());
+        cellStartingWith("And should not I spare Nineveh");
+        browser.screenshot("compare-jonah-end");
+    }
+
+    private WebElement cellStartingWith(String text) {
+        return browser.waitUntil(d -> d.findElements(By.cssSelector("#comparison .px-side")).stream()
+                .filter(cell -> cell.getText().startsWith(text)).findFirst().orElse(null));
+    }
+
+    @Test
+    void shouldCompareTheDeclarationInLatinCyrillicAndChineseScript() throws Exception {
+        browser.open("compare/udhr?versions=en,ru,zh-Hans");
+
+        browser.waitFor(By.id("heat-strip"));
+        browser.textAppears("Universal Declaration of Human Rights");
+        assertThat(browser.waitFor(By.cssSelector("vaadin-grid-cell-content [lang=ru]")).getText()).isNotBlank();
+        browser.screenshot("compare-udhr");
+    }
+}

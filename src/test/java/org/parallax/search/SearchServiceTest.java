@@ -1,0 +1,102 @@
+package org.parallax.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.parallax.ParallaxIntegrationTest;
+import org.parallax.compare.ComparisonService;
+import org.parallax.library.LibraryService;
+import org.parallax.library.VersionSummary;
+import org.parallax.library.WorkSummary;
+import org.parallax.search.SearchHit.AlignedText;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ParallaxIntegrationTest
+class SearchServiceTest {
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    ComparisonService comparisons;
+
+    @Test
+    void shouldFindEverySentenceWithTheWordThatAScanFinds() {
+        SearchResult result = search.search(SearchQuery.words("Nineveh"));
+
+        long scanned = countSentences(Pattern.compile("(?U)(?<![\\w’'])nineveh(?![\\w’'])"));
+        assertThat(scanned).isGreaterThan(10);
+        assertThat(result.total()).isEqualTo(scanned);
+        assertThat(result.hits()).allSatisfy(hit -> assertThat(hit.match()).isEqualToIgnoringCase("Nineveh"));
+        assertThat(search.indexedSentences()).isEqualTo(countSentences(Pattern.compile("")));
+    }
+
+    @Test
+    void shouldFilterByWorkVersionAndLanguage() {
+        SearchResult kjv = search.search(SearchQuery.words("Nineveh").inWork("jonah").inVersion("kjv"));
+        SearchResult spanish = search.search(SearchQuery.words("Nínive").inLanguage("es"));
+
+        assertThat(kjv.hits()).isNotEmpty().allSatisfy(hit -> {
+            assertThat(hit.workSlug()).isEqualTo("jonah");
+            assertThat(hit.versionSlug()).isEqualTo("kjv");
+        });
+        assertThat(spanish.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.language()).isEqualTo("es"));
+    }
+
+    @Test
+    void shouldSearchCyrillicAndChineseText() {
+        SearchResult russian = search.search(SearchQuery.words("человек").inWork("udhr"));
+        SearchResult chinese = search.search(SearchQuery.words("人人").inLanguage("zh-Hans"));
+
+        assertThat(russian.hits()).isNotEmpty().allSatisfy(hit -> {
+            assertThat(hit.language()).isEqualTo("ru");
+            assertThat(hit.match()).isEqualToIgnoringCase("человек");
+        });
+        assertThat(chinese.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.match()).contains("人"));
+    }
+
+    @Test
+    void shouldMatchWholeWordsWithARegularExpression() {
+        SearchResult result = search.search(SearchQuery.regex("ninev.h").inVersion("kjv"));
+        SearchResult either = search.search(SearchQuery.regex("(unto|to)").inWork("jonah").inVersion("web-derived"));
+
+        assertThat(result.total()).isEqualTo(search.search(SearchQuery.words("Nineveh").inVersion("kjv")).total());
+        assertThat(either.hits()).allSatisfy(hit -> assertThat(hit.match().toLowerCase(Locale.ROOT))
+                .isIn("unto", "to"));
+        assertThatThrownBy(() -> search.search(SearchQuery.regex("[unclosed")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Not a regular expression");
+    }
+
+    @Test
+    void shouldShowTheAlignedSentencesOfOtherVersions() {
+        comparisons.compare("jonah", "kjv", List.of("rv1909"), "tester");
+
+        SearchResult result = search.search(SearchQuery.words("\"Arise, go to Nineveh\"").inWork("jonah")
+                .inVersion("kjv"));
+
+        assertThat(result.hits()).isNotEmpty();
+        SearchHit first = result.hits().getFirst();
+        assertThat(first.left() + first.match() + first.right()).contains("Arise, go to Nineveh");
+        assertThat(first.aligned()).extracting(AlignedText::versionSlug).contains("rv1909");
+        assertThat(first.aligned()).filteredOn(a -> a.versionSlug().equals("rv1909")).singleElement()
+                .satisfies(a -> assertThat(a.text()).contains("Nínive"));
+    }
+
+    private long countSentences(Pattern pattern) {
+        long count = 0;
+        for (WorkSummary work : library.works()) {
+            for (VersionSummary version : work.versions()) {
+                count += library.version(version.id()).orElseThrow().sentenceTexts().stream()
+                        .filter(s -> pattern.matcher(s.toLowerCase(Locale.ROOT)).find()).count();
+            }
+        }
+        return count;
+    }
+}
