@@ -3,37 +3,37 @@ package org.parallax.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.parallax.core.text.Span;
 
 /**
@@ -48,6 +48,9 @@ final class SentenceIndex {
     private static final String LANGUAGE = "language";
     private static final String VERSION_ID = "versionId";
     private static final String SENTENCE = "sentence";
+
+    /** Analyzed, stored, with offsets in the postings so a match can be shown where it is. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     /** A sentence to index. */
     record Entry(String work, long versionId, String version, String language, int sentence, String text) {
@@ -75,7 +78,7 @@ final class SentenceIndex {
                 document.add(new StringField(LANGUAGE, entry.language(), Field.Store.NO));
                 document.add(new StoredField(VERSION_ID, entry.versionId()));
                 document.add(new StoredField(SENTENCE, entry.sentence()));
-                document.add(new TextField(TEXT, entry.text(), Field.Store.YES));
+                document.add(new Field(TEXT, entry.text(), TEXT_WITH_OFFSETS));
                 writer.addDocument(document);
                 count++;
             }
@@ -85,6 +88,13 @@ final class SentenceIndex {
             throw new UncheckedIOException(e);
         }
         this.size = count;
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     int size() {
@@ -98,17 +108,17 @@ final class SentenceIndex {
         filter(query, WORK, request.work());
         filter(query, VERSION, request.version());
         filter(query, LANGUAGE, request.language());
-        Predicate<String> matchingTerm = matchingTerms(request, text);
         try {
             Query built = query.build();
             TopDocs top = searcher.search(built, Math.max(1, request.limit()));
+            Weight matcher = searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1);
             List<Match> matches = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
                 Document document = searcher.storedFields().document(hit.doc);
                 String sentence = document.get(TEXT);
                 matches.add(new Match(document.getField(VERSION_ID).numericValue().longValue(),
                         document.getField(SENTENCE).numericValue().intValue(), sentence,
-                        firstMatch(sentence, matchingTerm)));
+                        firstMatch(matcher, hit.doc)));
             }
             return new Found(matches, searcher.count(built));
         } catch (IOException e) {
@@ -129,6 +139,9 @@ final class SentenceIndex {
         }
         QueryParser parser = new QueryParser(TEXT, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        // A run of Chinese characters typed as one "word" must occur as typed, not as scattered characters.
+        parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
         try {
             return parser.parse(request.text());
         } catch (ParseException e) {
@@ -157,35 +170,15 @@ final class SentenceIndex {
         }
     }
 
-    /** Which indexed terms count as a match, to find the span to show in the middle of a KWIC line. */
-    private static Predicate<String> matchingTerms(SearchQuery request, Query text) {
-        if (text instanceof RegexpQuery regexp) {
-            CharacterRunAutomaton automaton = new CharacterRunAutomaton(regexp.getAutomaton());
-            return automaton::run;
+    /** Where the query first matches in the document's text, from the offsets stored in the index. */
+    private Span firstMatch(Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        MatchesIterator first = matches == null ? null : matches.getMatches(TEXT);
+        if (first != null && first.next() && first.startOffset() >= 0) {
+            return new Span(first.startOffset(), first.endOffset());
         }
-        Set<Term> terms = new HashSet<>();
-        text.visit(QueryVisitor.termCollector(terms));
-        Set<String> words = new HashSet<>();
-        terms.stream().filter(t -> t.field().equals(TEXT)).forEach(t -> words.add(t.text()));
-        return words::contains;
-    }
-
-    /** The first word of {@code sentence} whose indexed form matches; an empty span at 0 if none does. */
-    private Span firstMatch(String sentence, Predicate<String> matchingTerm) {
-        try (TokenStream tokens = analyzer.tokenStream(TEXT, sentence)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            tokens.reset();
-            Span found = null;
-            while (found == null && tokens.incrementToken()) {
-                if (matchingTerm.test(term.toString())) {
-                    found = new Span(offset.startOffset(), offset.endOffset());
-                }
-            }
-            tokens.end();
-            return found == null ? new Span(0, 0) : found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Span(0, 0);
     }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.parallax.BrowserSession;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +36,7 @@ class CompareBrowserIT {
     }
 
     @Test
-    void shouldShowJonahInThreeVersionsWithDifferencesHighlighted() throws Exception {
+    void shouldShowJonahInThreeVersionsWithDifferencesHighlightedAndFindAlignedHits() throws Exception {
         browser.open("compare/jonah?versions=kjv,web-derived,rv1909");
 
         browser.waitFor(By.id("heat-strip"));
@@ -54,20 +56,50 @@ class CompareBrowserIT {
         browser.click(cells.getLast());
         cellStartingWith("And should not I spare Nineveh");
         browser.screenshot("compare-jonah-end");
+
+        browser.open("search");
+        WebElement query = browser.waitFor(By.cssSelector("#search-query input"));
+        query.sendKeys("Nineveh", Keys.ENTER);
+        List<WebElement> matches = browser.waitUntil(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector("#search-hits .px-kwic-match"));
+            return shown.isEmpty() ? null : shown;
+        });
+        assertThat(matches).extracting(WebElement::getText).containsOnly("Nineveh");
+        assertThat(browser.waitFor(By.id("search-status")).getText()).contains("sentences match");
+        List<WebElement> aligned = browser.waitUntil(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector("#search-hits .px-aligned"));
+            return shown.isEmpty() ? null : shown;
+        });
+        assertThat(aligned).extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains("Nínive"));
+        browser.screenshot("search-nineveh");
     }
 
     private WebElement cellStartingWith(String text) {
         return browser.waitUntil(d -> d.findElements(By.cssSelector("#comparison .px-side")).stream()
-                .filter(cell -> cell.getText().startsWith(text)).findFirst().orElse(null));
+                .filter(cell -> startsWith(cell, text)).findFirst().orElse(null));
+    }
+
+    /** The grid re-renders its rows while scrolling: a cell seen a moment ago may be gone. */
+    private static boolean startsWith(WebElement cell, String text) {
+        try {
+            return cell.getText().startsWith(text);
+        } catch (StaleElementReferenceException gone) {
+            return false;
+        }
     }
 
     @Test
-    void shouldCompareTheDeclarationInLatinCyrillicAndChineseScript() throws Exception {
+    void shouldCompareAndSearchTheDeclarationInLatinCyrillicAndChineseScript() throws Exception {
         browser.open("compare/udhr?versions=en,ru,zh-Hans");
 
         browser.waitFor(By.id("heat-strip"));
         browser.textAppears("Universal Declaration of Human Rights");
         assertThat(browser.waitFor(By.cssSelector("vaadin-grid-cell-content [lang=ru]")).getText()).isNotBlank();
         browser.screenshot("compare-udhr");
+
+        browser.open("search");
+        browser.waitFor(By.cssSelector("#search-query input")).sendKeys("人人", Keys.ENTER);
+        assertThat(browser.waitFor(By.cssSelector("#search-hits .px-kwic-match")).getText()).contains("人");
+        browser.screenshot("search-cjk");
     }
 }

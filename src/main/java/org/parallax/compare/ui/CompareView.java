@@ -53,7 +53,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         result.addClassName("px-compare-result");
         result.setSizeFull();
         Span legend = legend();
-        add(new H1("Compare versions"), picker, legend, result);
+        add(new H1("Compare versions"), new Anchor("search", "Search all versions →"), picker, legend, result);
     }
 
     @Override
