@@ -1,6 +1,7 @@
 package org.parallax.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +34,16 @@ public class SearchService {
     private final LibraryService library;
     private final ReviewService review;
     private final Map<Long, List<String>> sentencesOfVersion = new ConcurrentHashMap<>();
+    private final Map<Long, BeadsAtRevision> beadsOfAlignment = new ConcurrentHashMap<>();
     private volatile Built built;
 
     /** An index and what it was built from. */
     private record Built(SentenceIndex index, int versions, Map<Long, VersionSummary> versionsById,
                          Map<Long, WorkSummary> worksById) {
+    }
+
+    /** An alignment's beads as they were at one revision: reused until a review changes the alignment. */
+    private record BeadsAtRevision(long revision, List<StoredBead> beads) {
     }
 
     SearchService(LibraryService library, ReviewService review) {
@@ -67,6 +73,7 @@ public class SearchService {
         SentenceIndex.Found found = index.index().search(query);
         long micros = (System.nanoTime() - started) / 1000;
         List<SearchHit> hits = new ArrayList<>(found.matches().size());
+        Map<Long, List<AlignmentSummary>> alignmentsOfWork = new HashMap<>();
         for (SentenceIndex.Match match : found.matches()) {
             VersionSummary version = index.versionsById().get(match.versionId());
             WorkSummary work = index.worksById().get(version.workId());
@@ -75,7 +82,8 @@ public class SearchService {
             int end = match.first().end();
             hits.add(new SearchHit(work.slug(), work.title(), version.slug(), version.title(), version.language(),
                     match.sentence(), leftContext(text, start), text.substring(start, end), rightContext(text, end),
-                    aligned(work, version, match.sentence())));
+                    aligned(work, version, match.sentence(),
+                            alignmentsOfWork.computeIfAbsent(work.id(), review::alignmentsOfWork))));
         }
         return new SearchResult(hits, found.total(), micros);
     }
@@ -114,15 +122,16 @@ public class SearchService {
     }
 
     /** The hit's sentence as each alignment of its version links it: the other version's sentences in that bead. */
-    private List<AlignedText> aligned(WorkSummary work, VersionSummary version, int sentence) {
+    private List<AlignedText> aligned(WorkSummary work, VersionSummary version, int sentence,
+                                      List<AlignmentSummary> alignments) {
         List<AlignedText> aligned = new ArrayList<>();
-        for (AlignmentSummary alignment : review.alignmentsOfWork(work.id())) {
+        for (AlignmentSummary alignment : alignments) {
             boolean hitIsSource = alignment.sourceVersionId() == version.id();
             if (!hitIsSource && alignment.targetVersionId() != version.id()) {
                 continue;
             }
             long otherId = hitIsSource ? alignment.targetVersionId() : alignment.sourceVersionId();
-            for (StoredBead bead : review.page(alignment.id(), BeadFilter.ALL, 0, Integer.MAX_VALUE)) {
+            for (StoredBead bead : beadsOf(alignment)) {
                 BeadRange r = bead.range();
                 int from = hitIsSource ? r.sourceStart() : r.targetStart();
                 int to = hitIsSource ? r.sourceEnd() : r.targetEnd();
@@ -139,6 +148,16 @@ public class SearchService {
             }
         }
         return aligned;
+    }
+
+    private List<StoredBead> beadsOf(AlignmentSummary alignment) {
+        BeadsAtRevision cached = beadsOfAlignment.get(alignment.id());
+        if (cached == null || cached.revision() != alignment.revision()) {
+            cached = new BeadsAtRevision(alignment.revision(),
+                    review.page(alignment.id(), BeadFilter.ALL, 0, Integer.MAX_VALUE));
+            beadsOfAlignment.put(alignment.id(), cached);
+        }
+        return cached.beads();
     }
 
     private List<String> sentences(long versionId) {
