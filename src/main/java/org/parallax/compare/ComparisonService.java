@@ -33,8 +33,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Compares versions of a work through a pivot, as InterText does: each other version is aligned to the pivot
- * (an existing alignment of the pair is reused, with whatever review it has had; otherwise the standard aligner
- * runs and its alignment is stored for review), and the rows are the coarsest groups of pivot sentences that keep
+ * (an existing alignment of the pair that covers both versions is reused, with whatever review it has had;
+ * otherwise the standard aligner runs and its alignment is stored for review), and the rows are the coarsest groups of pivot sentences that keep
  * every alignment's beads whole ({@link CommonPartition}).
  *
  * <p>Words are compared only within a language: each version with the pivot's language against the pivot, and a
@@ -89,8 +89,8 @@ public class ComparisonService implements DisposableBean {
         others.forEach(id -> texts.add(versionOf(work, id)));
 
         List<List<BeadRange>> alignments = new ArrayList<>();
-        for (long other : others) {
-            alignments.add(beadsFromPivot(workId, pivotVersionId, other, actor));
+        for (VersionText other : texts.subList(1, texts.size())) {
+            alignments.add(beadsFromPivot(workId, texts.getFirst(), other, actor));
         }
         List<List<String>> sentences = texts.stream().map(VersionText::sentenceTexts).toList();
         List<CommonPartition.Row> partition = CommonPartition.of(sentences.getFirst().size(), alignments);
@@ -182,20 +182,50 @@ public class ComparisonService implements DisposableBean {
         return (double) differing / (ranges.size() - 1);
     }
 
-    /** The beads of the best existing alignment of the pair, or of a new one, with the pivot as source side. */
-    private List<BeadRange> beadsFromPivot(long workId, long pivot, long other, String actor) {
-        Optional<AlignmentSummary> existing;
-        long alignmentId;
+    /**
+     * The beads of the best existing alignment of the pair (most approved beads, then newest) among those that
+     * cover both versions to the end, or of a new one; with the pivot as the source side.
+     */
+    private List<BeadRange> beadsFromPivot(long workId, VersionText pivot, VersionText other, String actor) {
+        long pivotId = pivot.summary().id();
+        long otherId = other.summary().id();
+        int pivotSize = pivot.sentenceTexts().size();
+        int otherSize = other.sentenceTexts().size();
         synchronized (aligning) {
-            existing = review.alignmentsOfWork(workId).stream()
-                    .filter(a -> pairs(a, pivot, other))
-                    .max(Comparator.comparingInt(AlignmentSummary::approved).thenComparingLong(AlignmentSummary::id));
-            alignmentId = existing.map(AlignmentSummary::id).orElseGet(() -> alignNow(pivot, other, actor));
+            List<AlignmentSummary> candidates = review.alignmentsOfWork(workId).stream()
+                    .filter(a -> pairs(a, pivotId, otherId))
+                    .sorted(Comparator.comparingInt(AlignmentSummary::approved)
+                            .thenComparingLong(AlignmentSummary::id).reversed())
+                    .toList();
+            for (AlignmentSummary candidate : candidates) {
+                List<BeadRange> beads = fromPivot(candidate.id(), candidate.sourceVersionId() == pivotId);
+                if (covers(beads, pivotSize, otherSize)) {
+                    return beads;
+                }
+            }
+            return fromPivot(alignNow(pivotId, otherId, actor), true);
         }
-        boolean pivotIsSource = existing.map(a -> a.sourceVersionId() == pivot).orElse(true);
-        List<StoredBead> beads = review.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE);
-        return beads.stream().map(StoredBead::range).map(r -> pivotIsSource ? r
-                : new BeadRange(r.targetStart(), r.targetEnd(), r.sourceStart(), r.sourceEnd())).toList();
+    }
+
+    private List<BeadRange> fromPivot(long alignmentId, boolean pivotIsSource) {
+        return review.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE).stream().map(StoredBead::range)
+                .map(r -> pivotIsSource ? r : new BeadRange(r.targetStart(), r.targetEnd(), r.sourceStart(),
+                        r.sourceEnd()))
+                .toList();
+    }
+
+    /** Whether the beads run without a hole from the first sentence to the last on both sides. */
+    private static boolean covers(List<BeadRange> beads, int pivotSize, int otherSize) {
+        int pivot = 0;
+        int other = 0;
+        for (BeadRange bead : beads) {
+            if (bead.sourceStart() != pivot || bead.targetStart() != other) {
+                return false;
+            }
+            pivot = bead.sourceEnd();
+            other = bead.targetEnd();
+        }
+        return pivot == pivotSize && other == otherSize;
     }
 
     private static boolean pairs(AlignmentSummary alignment, long a, long b) {

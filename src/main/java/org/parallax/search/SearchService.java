@@ -1,9 +1,12 @@
 package org.parallax.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.core.review.BeadRange;
 import org.parallax.library.LibraryService;
@@ -83,7 +86,7 @@ public class SearchService {
             hits.add(new SearchHit(work.slug(), work.title(), version.slug(), version.title(), version.language(),
                     match.sentence(), leftContext(text, start), text.substring(start, end), rightContext(text, end),
                     aligned(work, version, match.sentence(),
-                            alignmentsOfWork.computeIfAbsent(work.id(), review::alignmentsOfWork))));
+                            alignmentsOfWork.computeIfAbsent(work.id(), this::bestFirst))));
         }
         return new SearchResult(hits, found.total(), micros);
     }
@@ -121,16 +124,31 @@ public class SearchService {
         return new Built(new SentenceIndex(entries), versionCount, versions, worksById);
     }
 
-    /** The hit's sentence as each alignment of its version links it: the other version's sentences in that bead. */
+    /** The work's alignments, those with most approved beads first, then the newest: the first of a pair wins. */
+    private List<AlignmentSummary> bestFirst(long workId) {
+        return review.alignmentsOfWork(workId).stream()
+                .sorted(Comparator.comparingInt(AlignmentSummary::approved).thenComparingLong(AlignmentSummary::id)
+                        .reversed())
+                .toList();
+    }
+
+    /**
+     * The hit's sentence as the alignments of its version link it: for each other version, the sentences in the
+     * bead of the best alignment (see {@link #bestFirst}) that holds the hit.
+     */
     private List<AlignedText> aligned(WorkSummary work, VersionSummary version, int sentence,
                                       List<AlignmentSummary> alignments) {
         List<AlignedText> aligned = new ArrayList<>();
+        Set<Long> linked = new HashSet<>();
         for (AlignmentSummary alignment : alignments) {
             boolean hitIsSource = alignment.sourceVersionId() == version.id();
             if (!hitIsSource && alignment.targetVersionId() != version.id()) {
                 continue;
             }
             long otherId = hitIsSource ? alignment.targetVersionId() : alignment.sourceVersionId();
+            if (linked.contains(otherId)) {
+                continue;
+            }
             for (StoredBead bead : beadsOf(alignment)) {
                 BeadRange r = bead.range();
                 int from = hitIsSource ? r.sourceStart() : r.targetStart();
@@ -141,6 +159,7 @@ public class SearchService {
                     VersionSummary other = work.versions().stream().filter(v -> v.id() == otherId).findFirst()
                             .orElseThrow();
                     String text = String.join(" ", sentences(otherId).subList(otherFrom, otherTo));
+                    linked.add(otherId);
                     aligned.add(new AlignedText(other.slug(), other.title(), other.language(), text,
                             bead.status().name().toLowerCase()));
                     break;

@@ -7,8 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.parallax.ParallaxIntegrationTest;
 import org.parallax.compare.ComparisonCell.Highlight;
 import org.parallax.core.compare.SentenceRange;
+import org.parallax.core.review.BeadRange;
+import org.parallax.core.review.BeadStatus;
+import org.parallax.core.review.ReviewBead;
 import org.parallax.core.compare.WordChange.Kind;
 import org.parallax.library.VersionSummary;
+import org.parallax.library.WorkSummary;
 import org.parallax.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +30,6 @@ class ComparisonServiceTest {
         Comparison jonah = comparisons.compare("jonah", "kjv", List.of("web-derived", "rv1909"), "tester");
 
         assertThat(jonah.versions()).extracting(VersionSummary::slug).containsExactly("kjv", "web-derived", "rv1909");
-        assertThat(review.alignmentsOfWork(jonah.workId())).hasSize(2);
         for (int v = 0; v < 3; v++) {
             assertCoversEverySentenceInOrder(jonah, v);
         }
@@ -42,6 +45,21 @@ class ComparisonServiceTest {
     }
 
     @Test
+    void shouldNotReuseAnAlignmentThatLeavesSentencesOut() {
+        long workId = comparisons.work("jonah").orElseThrow().id();
+        WorkSummary jonah = comparisons.work("jonah").orElseThrow();
+        long kjv = versionId(jonah, "kjv");
+        long web = versionId(jonah, "web-derived");
+        review.createAlignment(workId, kjv, web, "test", List.of(new ReviewBead(new BeadRange(0, 1, 0, 1), 1.0,
+                BeadStatus.APPROVED)), "tester");
+
+        Comparison comparison = comparisons.compare("jonah", "kjv", List.of("web-derived"), "tester");
+
+        assertCoversEverySentenceInOrder(comparison, 0);
+        assertCoversEverySentenceInOrder(comparison, 1);
+    }
+
+    @Test
     void shouldReuseTheAlignmentsOfAnEarlierComparison() {
         comparisons.compare("jonah", "kjv", List.of("web-derived"), "tester");
         long workId = comparisons.work("jonah").orElseThrow().id();
@@ -54,6 +72,10 @@ class ComparisonServiceTest {
         assertCoversEverySentenceInOrder(again, 0);
         assertCoversEverySentenceInOrder(again, 1);
         assertThat(highlighted(again.rows().getFirst().cells().get(1))).contains("unto");
+    }
+
+    private static long versionId(WorkSummary work, String slug) {
+        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow().id();
     }
 
     private static void assertCoversEverySentenceInOrder(Comparison comparison, int version) {
