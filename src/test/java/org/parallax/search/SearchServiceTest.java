@@ -3,19 +3,32 @@ package org.parallax.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.parallax.ParallaxIntegrationTest;
+import org.parallax.compare.Comparison;
+import org.parallax.compare.ComparisonExport;
 import org.parallax.compare.ComparisonService;
+import org.parallax.ingest.ImportRequest;
+import org.parallax.ingest.ImportService;
 import org.parallax.library.LibraryService;
+import org.parallax.library.VersionRole;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.parallax.search.SearchHit.AlignedText;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 
+/** Imports a work: the context (and its database) is not handed on to other test classes. */
 @ParallaxIntegrationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SearchServiceTest {
 
     @Autowired
@@ -26,6 +39,9 @@ class SearchServiceTest {
 
     @Autowired
     ComparisonService comparisons;
+
+    @Autowired
+    ImportService imports;
 
     @Test
     void shouldFindEverySentenceWithTheWordThatAScanFinds() {
@@ -88,6 +104,40 @@ class SearchServiceTest {
         assertThat(first.aligned()).extracting(AlignedText::versionSlug).contains("rv1909");
         assertThat(first.aligned()).filteredOn(a -> a.versionSlug().equals("rv1909")).singleElement()
                 .satisfies(a -> assertThat(a.text()).contains("Nínive"));
+    }
+
+    @Test
+    void shouldFindTextImportedAfterTheIndexWasBuilt() {
+        assertThat(search.search(SearchQuery.words("Zyzzyvaquest")).total()).isZero();
+        byte[] text = "The word Zyzzyvaquest appears in no other text. It was imported by a test."
+                .getBytes(StandardCharsets.UTF_8);
+        imports.importText(new ImportRequest("search-import-test", "Imported for the search test", "zyzzyva.txt", text,
+                "en", VersionRole.SOURCE, "Zyzzyva", null, null, null, null, null, null), progress -> { });
+
+        SearchResult result = search.search(SearchQuery.words("Zyzzyvaquest"));
+
+        assertThat(result.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.workSlug()).isEqualTo("search-import-test");
+            assertThat(hit.match()).isEqualTo("Zyzzyvaquest");
+            assertThat(hit.left()).isEqualTo("The word ");
+        });
+    }
+
+    @Test
+    void shouldExportTheComparisonAsTeiWithOneApparatusPerRow() throws Exception {
+        Comparison jonah = comparisons.compare("jonah", "kjv", List.of("web-derived", "rv1909"), "tester");
+
+        String tei = ComparisonExport.tei(jonah);
+        String csv = ComparisonExport.csv(jonah);
+
+        Document document = DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(tei)));
+        assertThat(document.getElementsByTagName("app").getLength()).isEqualTo(jonah.rows().size());
+        assertThat(document.getElementsByTagName("rdg").getLength()).isEqualTo(3 * jonah.rows().size());
+        assertThat(document.getElementsByTagName("rdg").item(0).getTextContent())
+                .startsWith("Now the word of the LORD came unto Jonah");
+        assertThat(csv).startsWith("row,variation,kjv,web-derived,rv1909\r\n1,");
+        assertThat(ComparisonExport.fileName(jonah, "xml")).isEqualTo("jonah-kjv-web-derived-rv1909.xml");
     }
 
     private long countSentences(Pattern pattern) {
