@@ -12,12 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.parallax.compare.ComparisonCell.Highlight;
 import org.parallax.core.compare.CommonPartition;
 import org.parallax.core.compare.SentenceRange;
-import org.parallax.core.compare.WordChange;
-import org.parallax.core.compare.WordDiff;
-import org.parallax.core.compare.WordDiffer;
 import org.parallax.core.review.BeadRange;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
@@ -37,11 +33,7 @@ import org.springframework.stereotype.Service;
  * otherwise the standard aligner runs and its alignment is stored for review), and the rows are the coarsest groups of pivot sentences that keep
  * every alignment's beads whole ({@link CommonPartition}).
  *
- * <p>Words are compared only within a language: each version with the pivot's language against the pivot, and a
- * version in another language against the first earlier version of its own language, if any. A row's variation is
- * the mean {@link WordDiff#variation()} of those comparisons; where no two versions share a language it is the share
- * of other versions whose sentences do not map one to one onto the pivot's (a gap or a merge), so a heat strip of a
- * multilingual comparison still shows where the structure diverges. A gap always counts as full variation.
+ * <p>Words are compared within a language only, and each row scored, as {@link ComparisonRows} explains.
  */
 @Service
 public class ComparisonService implements DisposableBean {
@@ -51,7 +43,7 @@ public class ComparisonService implements DisposableBean {
     private final LibraryService library;
     private final ReviewService review;
     private final AlignmentJobs jobs;
-    private final WordDiffer differ = new WordDiffer();
+    private final ComparisonRows rowBuilder = new ComparisonRows();
     /** So two comparisons started at once do not both align the same pair. */
     private final Object aligning = new Object();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, Thread.ofPlatform()
@@ -101,7 +93,7 @@ public class ComparisonService implements DisposableBean {
             List<SentenceRange> ranges = new ArrayList<>();
             ranges.add(part.pivot());
             ranges.addAll(part.others());
-            rows.add(row(rows.size(), ranges, sentences, languages));
+            rows.add(rowBuilder.row(rows.size(), ranges, sentences, languages));
         }
         return new Comparison(work.id(), work.slug(), work.title(), texts.stream().map(VersionText::summary).toList(),
                 rows);
@@ -118,68 +110,6 @@ public class ComparisonService implements DisposableBean {
         WorkSummary work = work(workSlug).orElseThrow(() -> new IllegalArgumentException("no work " + workSlug));
         return compare(work.id(), versionId(work, pivotSlug), otherSlugs.stream().map(s -> versionId(work, s)).toList(),
                 actor);
-    }
-
-    private ComparisonRow row(int index, List<SentenceRange> ranges, List<List<String>> sentences,
-                              List<String> languages) {
-        int n = ranges.size();
-        List<String> texts = new ArrayList<>(n);
-        for (int v = 0; v < n; v++) {
-            SentenceRange range = ranges.get(v);
-            texts.add(String.join(" ", sentences.get(v).subList(range.start(), range.end())));
-        }
-        List<List<Highlight>> highlights = new ArrayList<>();
-        for (int v = 0; v < n; v++) {
-            highlights.add(new ArrayList<>());
-        }
-        boolean[] highlighted = new boolean[n];
-        double variationSum = 0;
-        int diffs = 0;
-        boolean gap = false;
-        for (int v = 1; v < n; v++) {
-            gap |= ranges.get(v).isEmpty() != ranges.get(0).isEmpty();
-            int reference = referenceOf(v, languages);
-            if (reference < 0) {
-                continue;
-            }
-            WordDiff diff = differ.compare(texts.get(reference), texts.get(v));
-            variationSum += diff.variation();
-            diffs++;
-            for (WordChange change : diff.differences()) {
-                if (change.right().length() > 0) {
-                    highlights.get(v).add(new Highlight(change.right(), change.kind()));
-                }
-                if (!highlighted[reference] && change.left().length() > 0) {
-                    highlights.get(reference).add(new Highlight(change.left(), change.kind()));
-                }
-            }
-            highlighted[reference] = true;
-            highlighted[v] = true;
-        }
-        double variation = gap ? 1.0 : diffs > 0 ? variationSum / diffs : structuralVariation(ranges);
-        List<ComparisonCell> cells = new ArrayList<>(n);
-        for (int v = 0; v < n; v++) {
-            List<Highlight> ordered = highlights.get(v).stream()
-                    .sorted(Comparator.comparingInt(h -> h.span().start())).toList();
-            cells.add(new ComparisonCell(ranges.get(v), texts.get(v), ordered));
-        }
-        return new ComparisonRow(index, cells, variation);
-    }
-
-    /** The pivot if version {@code v} shares its language, else the first earlier version that does, else -1. */
-    private static int referenceOf(int v, List<String> languages) {
-        for (int r = 0; r < v; r++) {
-            if (languages.get(r).equals(languages.get(v))) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    private static double structuralVariation(List<SentenceRange> ranges) {
-        int pivotSize = ranges.getFirst().size();
-        long differing = ranges.stream().skip(1).filter(r -> r.size() != pivotSize).count();
-        return (double) differing / (ranges.size() - 1);
     }
 
     /**
