@@ -71,15 +71,14 @@ public final class WordDiffer {
     /**
      * For each delta, where its deleted run was inserted elsewhere: the right token index at which an equal run
      * starts inside some delta's inserted tokens not claimed by another move yet (-1 if nowhere). Marks the claimed
-     * right tokens in {@code landed}. Runs of punctuation alone are not moves: a comma dropped here and added there
-     * is not a transposition.
+     * right tokens in {@code landed}. Only runs worth calling a transposition move (see {@link #isMovable}).
      */
     private static int[] findMoves(List<AbstractDelta<String>> deltas, boolean[] landed) {
         int[] movedTo = new int[deltas.size()];
         Arrays.fill(movedTo, -1);
         for (int i = 0; i < deltas.size(); i++) {
             List<String> deleted = deltas.get(i).getSource().getLines();
-            if (deleted.isEmpty() || deleted.stream().noneMatch(WordDiffer::hasLetterOrDigit)) {
+            if (!isMovable(deleted)) {
                 continue;
             }
             for (AbstractDelta<String> landing : deltas) {
@@ -123,6 +122,17 @@ public final class WordDiffer {
             }
         }
         return runs;
+    }
+
+    /**
+     * A run of two or more tokens with a word in it, or one word of four or more letters: a comma, or a "he" or
+     * "the", dropped here and added there is a coincidence more often than a transposition.
+     */
+    private static boolean isMovable(List<String> run) {
+        if (run.size() >= 2) {
+            return run.stream().anyMatch(WordDiffer::hasLetterOrDigit);
+        }
+        return run.size() == 1 && run.getFirst().codePoints().filter(Character::isLetterOrDigit).count() >= 4;
     }
 
     private static boolean hasLetterOrDigit(String token) {

@@ -45,6 +45,16 @@ class WordDifferTest {
     }
 
     @Test
+    void shouldNotCallAShortWordFoundElsewhereAMove() {
+        String kjv = "and he found a ship going to Tarshish";
+        String web = "and found a ship going to Tarshish; he paid";
+
+        WordDiff diff = differ.compare(kjv, web);
+
+        assertThat(described(diff, kjv, web)).containsExactly("DELETE [he] -> []", "INSERT [] -> [; he paid]");
+    }
+
+    @Test
     void shouldKeepEqualStretchesWithSpansInBothTexts() {
         String kjv = JonahVerses.kjv("And the word of the LORD came unto Jonah the second time");
         String web = JonahVerses.web("Yahweh’s word came to Jonah the second time");
