@@ -20,7 +20,8 @@ public class MainLayout extends AppLayout {
         name.addClassName("px-brand");
         Span tagline = new Span("translation comparison and alignment");
         tagline.addClassName("px-tagline");
-        HorizontalLayout navigation = new HorizontalLayout(new Anchor("", "Library"), new Anchor("flags", "Flags"));
+        HorizontalLayout navigation = new HorizontalLayout(new Anchor("", "Library"), new Anchor("compare", "Compare"),
+                new Anchor("search", "Search"), new Anchor("flags", "Flags"));
         if (authentication.hasRole(Roles.ADMIN)) {
             navigation.add(new Anchor("admin/users", "Users"));
         }
