@@ -22,14 +22,7 @@ public final class AlignCommand implements Command {
     /** One text may be at most this many times longer than the other before we refuse to align. */
     static final int MAX_LENGTH_RATIO = 50;
 
-    private final Aligner aligner;
-
     public AlignCommand() {
-        this(Aligners.standard());
-    }
-
-    AlignCommand(Aligner aligner) {
-        this.aligner = aligner;
     }
 
     @Override
@@ -40,7 +33,7 @@ public final class AlignCommand implements Command {
     @Override
     public String synopsis() {
         return "align SRC TGT [--source-lang xx] [--target-lang yy] [--presegmented] [--dictionary FILE]... "
-                + "[--format beads|tsv|json]";
+                + "[--format beads|tsv|json] [--method standard|length|gale-church]";
     }
 
     @Override
@@ -60,14 +53,14 @@ public final class AlignCommand implements Command {
         AlignmentInput input = AlignmentInput.of(sourceSegments, targetSegments)
                 .withLanguages(options.sourceLanguage(), options.targetLanguage())
                 .withLexicon(lexicon);
-        Alignment alignment = aligner.align(input);
+        Alignment alignment = options.aligner().align(input);
         options.format().write(alignment, sourceSegments, targetSegments, out);
         return 0;
     }
 
     /** Parsed command-line options. */
     record Options(Path sourceFile, Path targetFile, String sourceLanguage, String targetLanguage,
-                   boolean presegmented, List<Path> dictionaries, AlignmentFormat format) {
+                   boolean presegmented, List<Path> dictionaries, AlignmentFormat format, Aligner aligner) {
 
         static Options parse(List<String> args) {
             List<String> files = new ArrayList<>();
@@ -76,6 +69,7 @@ public final class AlignCommand implements Command {
             String targetLanguage = "";
             boolean presegmented = false;
             AlignmentFormat format = AlignmentFormat.BEADS;
+            Aligner aligner = Aligners.standard();
             for (int k = 0; k < args.size(); k++) {
                 String arg = args.get(k);
                 switch (arg) {
@@ -84,6 +78,7 @@ public final class AlignCommand implements Command {
                     case "--presegmented" -> presegmented = true;
                     case "--dictionary" -> dictionaries.add(Path.of(value(args, ++k, arg)));
                     case "--format" -> format = AlignmentFormat.named(value(args, ++k, arg));
+                    case "--method" -> aligner = aligner(value(args, ++k, arg));
                     default -> {
                         if (arg.startsWith("--")) {
                             throw new UsageException("unknown option " + arg);
@@ -96,7 +91,16 @@ public final class AlignCommand implements Command {
                 throw new UsageException("expected two files, SRC and TGT, got " + files.size());
             }
             return new Options(Path.of(files.get(0)), Path.of(files.get(1)), sourceLanguage, targetLanguage,
-                    presegmented, dictionaries, format);
+                    presegmented, dictionaries, format, aligner);
+        }
+
+        private static Aligner aligner(String method) {
+            return switch (method) {
+                case "standard" -> Aligners.standard();
+                case "length" -> Aligners.lengthOnly();
+                case "gale-church" -> Aligners.galeChurch();
+                default -> throw new UsageException("unknown method " + method + " (standard, length or gale-church)");
+            };
         }
 
         private static String value(List<String> args, int k, String option) {
