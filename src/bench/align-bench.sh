@@ -39,7 +39,7 @@ echo "== public sets, python gale_church.py (published parameters)"
 
 measure() { # label, command...: prints wall seconds and max RSS
     label=$1; shift
-    /usr/bin/time -v "$@" > "$WORK/out.txt" 2> "$WORK/time.txt" || { echo "$label: FAILED"; tail -3 "$WORK/time.txt"; return; }
+    /usr/bin/time -v "$@" > "$WORK/out.txt" 2> "$WORK/time.txt" || { echo "$label: FAILED: $(grep -m1 -v "^\s" "$WORK/time.txt" | cut -c1-200)"; return 0; }
     wall=$(grep 'Elapsed (wall clock)' "$WORK/time.txt" | awk '{print $NF}')
     rss=$(grep 'Maximum resident set size' "$WORK/time.txt" | awk '{print $NF}')
     user=$(grep 'User time' "$WORK/time.txt" | awk '{print $NF}')

@@ -39,15 +39,15 @@ public final class AlignCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out) throws IOException {
         Options options = Options.parse(args);
-        TextFile source = TextFile.read(options.sourceFile());
-        TextFile target = TextFile.read(options.targetFile());
-        double ratio = (double) Math.max(source.length(), target.length()) / Math.max(1, Math.min(source.length(), target.length()));
+        List<String> sourceSegments = segments(TextFile.read(options.sourceFile()), options.presegmented());
+        List<String> targetSegments = segments(TextFile.read(options.targetFile()), options.presegmented());
+        long sourceLength = totalLength(sourceSegments);
+        long targetLength = totalLength(targetSegments);
+        double ratio = (double) Math.max(sourceLength, targetLength) / Math.max(1, Math.min(sourceLength, targetLength));
         if (ratio > MAX_LENGTH_RATIO) {
             throw new UsageException(String.format("one text is %.0f times longer than the other (limit %d): "
                     + "are these really a text and its translation?", ratio, MAX_LENGTH_RATIO));
         }
-        List<String> sourceSegments = options.presegmented() ? source.lines() : TemporarySegmentation.sentences(source.text());
-        List<String> targetSegments = options.presegmented() ? target.lines() : TemporarySegmentation.sentences(target.text());
         Lexicon lexicon = options.dictionaries().isEmpty() ? Lexicon.EMPTY
                 : DictionaryLexicon.fromFiles(options.dictionaries(), options.sourceLanguage(), options.targetLanguage());
         AlignmentInput input = AlignmentInput.of(sourceSegments, targetSegments)
@@ -56,6 +56,19 @@ public final class AlignCommand implements Command {
         Alignment alignment = options.aligner().align(input);
         options.format().write(alignment, sourceSegments, targetSegments, out);
         return 0;
+    }
+
+    /** The segments of a file; the file's text itself is not kept, to halve the memory for long texts. */
+    private static List<String> segments(TextFile file, boolean presegmented) {
+        return presegmented ? file.lines() : TemporarySegmentation.sentences(file.text());
+    }
+
+    private static long totalLength(List<String> segments) {
+        long total = 0;
+        for (String segment : segments) {
+            total += segment.length();
+        }
+        return total;
     }
 
     /** Parsed command-line options. */

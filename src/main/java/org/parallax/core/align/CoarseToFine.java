@@ -13,8 +13,8 @@ final class CoarseToFine {
 
     static final int FACTOR = 8;
     static final long FULL_SEARCH_CELLS = 1_500_000;
-    /** Half-width of the fine band in segments: a block path may be off by about one block. */
-    static final int WIDTH = FACTOR + 4;
+    /** Half-width of the fine band in segments: a block path may be off by up to two blocks where deletions pile up. */
+    static final int WIDTH = 2 * FACTOR + 4;
 
     private CoarseToFine() {
     }

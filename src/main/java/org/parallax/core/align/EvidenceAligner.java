@@ -32,6 +32,9 @@ final class EvidenceAligner implements Aligner {
     static final double TEMPERATURE = 2.0;
     /** Inputs up to this many lattice cells get the full search in the lexical passes too. */
     static final long SMALL_CELLS = CoarseToFine.FULL_SEARCH_CELLS;
+    /** Source segments per chunk for very long texts (see {@link #alignInChunks}). */
+    static final int CHUNK = 100_000;
+    static final int CUT_RUN = 6;
     /** Half-width of the band around the length-only path for the lexical pass, in segments. */
     static final int LEXICAL_WIDTH = 8;
     /** Half-width of the band around the lexical path for the final pass. */
@@ -47,6 +50,9 @@ final class EvidenceAligner implements Aligner {
         Band band = CoarseToFine.band(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE);
         List<BandedSearch.Step> lengthPath = new BandedSearch(band, BeadTypes.GALE_CHURCH,
                 new LengthCost(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE)).bestPath();
+        if (n + m > 2 * CHUNK) {
+            return alignInChunks(input, lengthPath);
+        }
         double variance = Paths.lengthVariance(lengthPath, sourceLengths, targetLengths, ratio);
         BeadCost lengthCost = new LengthCost(sourceLengths, targetLengths, ratio, variance, false);
 
@@ -69,6 +75,42 @@ final class EvidenceAligner implements Aligner {
         List<BandedSearch.Step> path = new BandedSearch(narrow, BeadTypes.EXTENDED, lengthCost.plus(refined))
                 .bestPathWithPosteriors(TEMPERATURE);
         return Paths.toAlignment(path);
+    }
+
+    /**
+     * Very long texts are cut into chunks of about {@value #CHUNK} source segments, at the middle of a run of
+     * {@value #CUT_RUN} 1-1 beads of the length-only path (a place where even length alone is sure), and the
+     * chunks are aligned one by one; this bounds the memory for items and lexical matches, and each chunk is
+     * still long enough to estimate its own match rates and lexicon.
+     */
+    private Alignment alignInChunks(AlignmentInput input, List<BandedSearch.Step> lengthPath) {
+        List<Bead> beads = new ArrayList<>();
+        int chunkSource = 0;
+        int chunkTarget = 0;
+        int run = 0;
+        for (int k = 0; k < lengthPath.size(); k++) {
+            BandedSearch.Step step = lengthPath.get(k);
+            run = isOneToOne(step) ? run + 1 : 0;
+            boolean cut = run >= CUT_RUN && step.i() + 1 - chunkSource >= CHUNK && k + CUT_RUN < lengthPath.size();
+            if (cut) {
+                int cutSource = step.i() - CUT_RUN / 2 + 1;
+                int cutTarget = step.j() - CUT_RUN / 2 + 1;
+                addChunk(input, chunkSource, cutSource, chunkTarget, cutTarget, beads);
+                chunkSource = cutSource;
+                chunkTarget = cutTarget;
+                run = 0;
+            }
+        }
+        addChunk(input, chunkSource, input.source().size(), chunkTarget, input.target().size(), beads);
+        return new Alignment(beads);
+    }
+
+    private void addChunk(AlignmentInput input, int s0, int s1, int t0, int t1, List<Bead> beads) {
+        for (Bead bead : align(input.slice(s0, s1, t0, t1)).beads()) {
+            beads.add(Bead.of(s0 + (bead.source().isEmpty() ? 0 : bead.source().getFirst()), bead.source().size(),
+                    t0 + (bead.target().isEmpty() ? 0 : bead.target().getFirst()), bead.target().size(),
+                    bead.confidence()));
+        }
     }
 
     /** Small inputs get the full search in every pass: a length-only path can be far off, and it is cheap. */
