@@ -43,7 +43,11 @@ measure() { # label, command...: prints wall seconds and max RSS
     wall=$(grep 'Elapsed (wall clock)' "$WORK/time.txt" | awk '{print $NF}')
     rss=$(grep 'Maximum resident set size' "$WORK/time.txt" | awk '{print $NF}')
     user=$(grep 'User time' "$WORK/time.txt" | awk '{print $NF}')
-    printf '%-40s wall %8s  user %7s s  max RSS %6d MB  beads %d\n' "$label" "$wall" "$user" $((rss / 1024)) "$(wc -l < "$WORK/out.txt")"
+    printf '%-40s wall %8s  user %7s s  max RSS %6d MB  beads %d' "$label" "$wall" "$user" $((rss / 1024)) "$(wc -l < "$WORK/out.txt")"
+    if [ -n "${SIZE:-}" ]; then
+        printf '  precision %s' "$(python3 src/bench/make-scaling-input.py --score "$SIZE" "$WORK/out.txt")"
+    fi
+    printf '\n'
 }
 
 echo
@@ -51,6 +55,7 @@ echo "== scaling (presegmented, end to end: process start to last bead)"
 sizes="10000 100000 1000000"
 [ "${1:-}" = "--no-1m" ] && sizes="10000 100000"
 for n in $sizes; do
+    SIZE=$n
     [ -s "$WORK/src.$n" ] || python3 src/bench/make-scaling-input.py "$n" "$WORK/src.$n" "$WORK/tgt.$n"
     measure "parallax standard $n x $(wc -l < "$WORK/tgt.$n")" $ALIGN "$WORK/src.$n" "$WORK/tgt.$n" --presegmented
     if [ "$n" = 10000 ]; then

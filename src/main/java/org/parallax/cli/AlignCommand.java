@@ -53,7 +53,13 @@ public final class AlignCommand implements Command {
         AlignmentInput input = AlignmentInput.of(sourceSegments, targetSegments)
                 .withLanguages(options.sourceLanguage(), options.targetLanguage())
                 .withLexicon(lexicon);
-        Alignment alignment = options.aligner().align(input);
+        Alignment alignment;
+        try {
+            alignment = options.aligner().align(input);
+        } catch (OutOfMemoryError e) {
+            throw new UsageException("not enough memory for " + sourceSegments.size() + " x " + targetSegments.size()
+                    + " segments; give Java more heap (-Xmx)");
+        }
         options.format().write(alignment, sourceSegments, targetSegments, out);
         return 0;
     }
