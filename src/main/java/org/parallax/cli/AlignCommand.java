@@ -22,14 +22,7 @@ public final class AlignCommand implements Command {
     /** One text may be at most this many times longer than the other before we refuse to align. */
     static final int MAX_LENGTH_RATIO = 50;
 
-    private final Aligner aligner;
-
     public AlignCommand() {
-        this(Aligners.standard());
-    }
-
-    AlignCommand(Aligner aligner) {
-        this.aligner = aligner;
     }
 
     @Override
@@ -40,34 +33,53 @@ public final class AlignCommand implements Command {
     @Override
     public String synopsis() {
         return "align SRC TGT [--source-lang xx] [--target-lang yy] [--presegmented] [--dictionary FILE]... "
-                + "[--format beads|tsv|json]";
+                + "[--format beads|tsv|json] [--method standard|length|gale-church]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out) throws IOException {
         Options options = Options.parse(args);
-        TextFile source = TextFile.read(options.sourceFile());
-        TextFile target = TextFile.read(options.targetFile());
-        double ratio = (double) Math.max(source.length(), target.length()) / Math.max(1, Math.min(source.length(), target.length()));
+        List<String> sourceSegments = segments(TextFile.read(options.sourceFile()), options.presegmented());
+        List<String> targetSegments = segments(TextFile.read(options.targetFile()), options.presegmented());
+        long sourceLength = totalLength(sourceSegments);
+        long targetLength = totalLength(targetSegments);
+        double ratio = (double) Math.max(sourceLength, targetLength) / Math.max(1, Math.min(sourceLength, targetLength));
         if (ratio > MAX_LENGTH_RATIO) {
             throw new UsageException(String.format("one text is %.0f times longer than the other (limit %d): "
                     + "are these really a text and its translation?", ratio, MAX_LENGTH_RATIO));
         }
-        List<String> sourceSegments = options.presegmented() ? source.lines() : TemporarySegmentation.sentences(source.text());
-        List<String> targetSegments = options.presegmented() ? target.lines() : TemporarySegmentation.sentences(target.text());
         Lexicon lexicon = options.dictionaries().isEmpty() ? Lexicon.EMPTY
                 : DictionaryLexicon.fromFiles(options.dictionaries(), options.sourceLanguage(), options.targetLanguage());
         AlignmentInput input = AlignmentInput.of(sourceSegments, targetSegments)
                 .withLanguages(options.sourceLanguage(), options.targetLanguage())
                 .withLexicon(lexicon);
-        Alignment alignment = aligner.align(input);
+        Alignment alignment;
+        try {
+            alignment = options.aligner().align(input);
+        } catch (OutOfMemoryError e) {
+            throw new UsageException("not enough memory for " + sourceSegments.size() + " x " + targetSegments.size()
+                    + " segments; give Java more heap (-Xmx)");
+        }
         options.format().write(alignment, sourceSegments, targetSegments, out);
         return 0;
     }
 
+    /** The segments of a file; the file's text itself is not kept, to halve the memory for long texts. */
+    private static List<String> segments(TextFile file, boolean presegmented) {
+        return presegmented ? file.lines() : TemporarySegmentation.sentences(file.text());
+    }
+
+    private static long totalLength(List<String> segments) {
+        long total = 0;
+        for (String segment : segments) {
+            total += segment.length();
+        }
+        return total;
+    }
+
     /** Parsed command-line options. */
     record Options(Path sourceFile, Path targetFile, String sourceLanguage, String targetLanguage,
-                   boolean presegmented, List<Path> dictionaries, AlignmentFormat format) {
+                   boolean presegmented, List<Path> dictionaries, AlignmentFormat format, Aligner aligner) {
 
         static Options parse(List<String> args) {
             List<String> files = new ArrayList<>();
@@ -76,6 +88,7 @@ public final class AlignCommand implements Command {
             String targetLanguage = "";
             boolean presegmented = false;
             AlignmentFormat format = AlignmentFormat.BEADS;
+            Aligner aligner = Aligners.standard();
             for (int k = 0; k < args.size(); k++) {
                 String arg = args.get(k);
                 switch (arg) {
@@ -84,6 +97,7 @@ public final class AlignCommand implements Command {
                     case "--presegmented" -> presegmented = true;
                     case "--dictionary" -> dictionaries.add(Path.of(value(args, ++k, arg)));
                     case "--format" -> format = AlignmentFormat.named(value(args, ++k, arg));
+                    case "--method" -> aligner = aligner(value(args, ++k, arg));
                     default -> {
                         if (arg.startsWith("--")) {
                             throw new UsageException("unknown option " + arg);
@@ -96,7 +110,16 @@ public final class AlignCommand implements Command {
                 throw new UsageException("expected two files, SRC and TGT, got " + files.size());
             }
             return new Options(Path.of(files.get(0)), Path.of(files.get(1)), sourceLanguage, targetLanguage,
-                    presegmented, dictionaries, format);
+                    presegmented, dictionaries, format, aligner);
+        }
+
+        private static Aligner aligner(String method) {
+            return switch (method) {
+                case "standard" -> Aligners.standard();
+                case "length" -> Aligners.lengthOnly();
+                case "gale-church" -> Aligners.galeChurch();
+                default -> throw new UsageException("unknown method " + method + " (standard, length or gale-church)");
+            };
         }
 
         private static String value(List<String> args, int k, String option) {

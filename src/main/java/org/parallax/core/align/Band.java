@@ -41,8 +41,8 @@ final class Band {
 
     /**
      * Cells within {@code width} of a monotone path through corner points ({@code cornersI[k], cornersJ[k]}),
-     * from (0, 0) to (n, m): each row spans the path's target range over rows {@code i +- width}, widened by
-     * {@code width} on both sides.
+     * from (0, 0) to (n, m): each row spans the target range of the path segments that cross it (a whole block
+     * for a coarse path), widened by {@code width} on both sides.
      */
     static Band around(int[] cornersI, int[] cornersJ, int n, int m, int width) {
         int[] pathLo = new int[n + 1];
@@ -70,8 +70,8 @@ final class Band {
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
         for (int i = 0; i <= n; i++) {
-            lo[i] = Math.max(0, pathLo[Math.max(0, i - width)] - width);
-            hi[i] = Math.min(m, pathHi[Math.min(n, i + width)] + width);
+            lo[i] = Math.max(0, pathLo[i] - width);
+            hi[i] = Math.min(m, pathHi[i] + width);
         }
         return new Band(n, m, lo, hi);
     }

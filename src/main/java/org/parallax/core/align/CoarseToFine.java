@@ -12,9 +12,9 @@ import java.util.List;
 final class CoarseToFine {
 
     static final int FACTOR = 8;
-    static final long FULL_SEARCH_CELLS = 1_500_000;
-    /** Half-width of the fine band in segments: a block path may be off by about one block. */
-    static final int WIDTH = FACTOR + 4;
+    static final long FULL_SEARCH_CELLS = 4_000_000;
+    /** Half-width of the fine band in segments: a block path may be off by up to two blocks where deletions pile up. */
+    static final int WIDTH = 2 * FACTOR + 4;
 
     private CoarseToFine() {
     }
@@ -23,11 +23,12 @@ final class CoarseToFine {
     static Band band(double[] sourceLengths, double[] targetLengths, double ratio, double variance) {
         int n = sourceLengths.length;
         int m = targetLengths.length;
-        if ((long) (n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
+        if ((long) (n + 1) * (m + 1) <= FULL_SEARCH_CELLS || n == 0 || m == 0) {
             return Band.full(n, m);
         }
-        double[] coarseSource = blocks(sourceLengths);
-        double[] coarseTarget = blocks(targetLengths);
+        double stretch = (double) m / n;
+        double[] coarseSource = blocks(sourceLengths, 1);
+        double[] coarseTarget = blocks(targetLengths, stretch);
         Band coarseBand = band(coarseSource, coarseTarget, ratio, variance);
         LengthCost cost = new LengthCost(coarseSource, coarseTarget, ratio, variance);
         List<BandedSearch.Step> path = new BandedSearch(coarseBand, BeadTypes.GALE_CHURCH, cost).bestPath();
@@ -35,7 +36,7 @@ final class CoarseToFine {
         int[] cornersJ = new int[path.size() + 1];
         for (int k = 0; k < path.size(); k++) {
             cornersI[k + 1] = (path.get(k).i() + path.get(k).a()) * FACTOR;
-            cornersJ[k + 1] = (path.get(k).j() + path.get(k).b()) * FACTOR;
+            cornersJ[k + 1] = (int) Math.round((path.get(k).j() + path.get(k).b()) * FACTOR * stretch);
         }
         return Band.around(cornersI, cornersJ, n, m, WIDTH);
     }
@@ -51,10 +52,16 @@ final class CoarseToFine {
         return Band.around(cornersI, cornersJ, n, m, width);
     }
 
-    private static double[] blocks(double[] lengths) {
-        double[] merged = new double[(lengths.length + FACTOR - 1) / FACTOR];
+    /**
+     * Sums consecutive lengths into blocks of {@code FACTOR * stretch} elements (fractional block boundaries),
+     * so that with {@code stretch = m / n} the target gets as many blocks as the source and block k of each side
+     * covers the same stretch of text on average; otherwise every deletion would shift all later blocks.
+     */
+    private static double[] blocks(double[] lengths, double stretch) {
+        int count = Math.max(1, (int) Math.ceil(lengths.length / (FACTOR * stretch)));
+        double[] merged = new double[count];
         for (int k = 0; k < lengths.length; k++) {
-            merged[k / FACTOR] += lengths[k];
+            merged[Math.min(count - 1, (int) (k / (FACTOR * stretch)))] += lengths[k];
         }
         return merged;
     }

@@ -1,11 +1,7 @@
 package org.parallax.core.align;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The standard Parallax aligner: length and lexical evidence in three passes, after the scheme of
@@ -13,23 +9,39 @@ import java.util.Set;
  * <ol>
  *   <li>length only (Gale &amp; Church 1993, ratio from the pair), coarse-to-fine; this fixes the search band
  *       and gives the 1-1 beads from which the length variance and the item match rates are estimated;</li>
- *   <li>length plus lexical items (numbers, marks, cognates, the caller's lexicon), in the same band;</li>
+ *   <li>length plus lexical items (numbers, marks, cognates, the caller's lexicon), in a band around pass 1;</li>
  *   <li>as 2, with an IBM Model 1 lexicon learned from the confident 1-1 beads of pass 2, in a narrow band
  *       around pass 2; bead confidences are the posteriors of this pass.</li>
  * </ol>
- * Confidence calibration: posteriors are taken at {@link #TEMPERATURE} &gt; 1 because the naive-Bayes item
- * charges overstate the evidence (items are not independent); see docs/benchmarks.md for the check.
+ * Confidence: the posterior probability of each bead over all paths in the final band (forward-backward),
+ * at {@link #TEMPERATURE}; see docs/benchmarks.md for how well it is calibrated.
+ * <p>Per-item charges adapt to the language pair because match rates are estimated on the pair itself
+ * ({@link MatchRates}); the few global constants (weights, band widths, thresholds) were set once on the
+ * public evaluation sets and Text+Berg dev together, not per document.
  */
 final class EvidenceAligner implements Aligner {
 
     /** Weight of the lexical log-likelihood ratio against length and priors. */
     static final double LEXICAL_WEIGHT = 1.0;
-    static final double TEMPERATURE = 1.0;
+    /**
+     * Posteriors are taken at this temperature (costs divided by it) because the naive-Bayes item charges
+     * overstate the evidence (items of a sentence are not independent). Chosen once by a reliability table on
+     * shared/eval public + textberg-dev: at 1.0 beads with confidence 0.8-0.9 were right 68% of the time, at 2.0
+     * 94% (0.7-0.8: 81%, 0.9-1: 98%); see docs/benchmarks.md.
+     */
+    static final double TEMPERATURE = 2.0;
+    /** Inputs up to this many lattice cells get the full search in the lexical passes too. */
+    static final long SMALL_CELLS = CoarseToFine.FULL_SEARCH_CELLS;
+    /** Source segments per chunk for very long texts (see {@link #alignInChunks}). */
+    static final int CHUNK = 100_000;
+    static final int CUT_RUN = 6;
+    /** Half-width of the band around the length-only path for the lexical pass, in segments. */
+    static final int LEXICAL_WIDTH = 8;
+    /** Half-width of the band around the lexical path for the final pass. */
     static final int REFINE_WIDTH = 6;
 
     @Override
     public Alignment align(AlignmentInput input) {
-        List<BeadType> types = BeadTypes.EXTENDED;
         int n = input.source().size();
         int m = input.target().size();
         double[] sourceLengths = Paths.lengths(input.source());
@@ -38,73 +50,91 @@ final class EvidenceAligner implements Aligner {
         Band band = CoarseToFine.band(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE);
         List<BandedSearch.Step> lengthPath = new BandedSearch(band, BeadTypes.GALE_CHURCH,
                 new LengthCost(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE)).bestPath();
+        if (n + m > 2 * CHUNK) {
+            return alignInChunks(input, lengthPath);
+        }
         double variance = Paths.lengthVariance(lengthPath, sourceLengths, targetLengths, ratio);
-        LengthCost lengthCost = new LengthCost(sourceLengths, targetLengths, ratio, variance, false);
-        if (System.getenv("PARALLAX_DEBUG") != null) System.err.println("ratio " + ratio + " variance " + variance);
+        BeadCost lengthCost = new LengthCost(sourceLengths, targetLengths, ratio, variance, false);
 
-        List<List<Item>> sourceItemLists = SideItems.extract(input.source());
-        List<List<Item>> targetItemLists = SideItems.extract(input.target());
-        Map<String, Integer> keys = new HashMap<>();
-        SideItems target = SideItems.target(targetItemLists, keys);
-        SideItems source = SideItems.source(sourceItemLists, keys, input.lexicon());
-        MatchRates rates = MatchRates.estimate(lengthPath, source, target);
-        LexicalCost lexical = new LexicalCost(source, target, rates, band, LEXICAL_WEIGHT);
-        List<BandedSearch.Step> lexicalPath = new BandedSearch(band, types, lengthCost.plus(lexical)).bestPath();
+        Vocabulary vocabulary = new Vocabulary();
+        SideItems target = SideItems.extract(input.target(), vocabulary);
+        SideItems sourceItems = SideItems.extract(input.source(), vocabulary);
+        IdLexicon given = IdLexicon.of(input.lexicon(), vocabulary);
+        SideItems source = sourceItems.withLexicon(given);
+        Band lexicalBand = isSmall(n, m) ? band : CoarseToFine.around(lengthPath, n, m, LEXICAL_WIDTH);
+        LexicalCost lexical = new LexicalCost(source, target, MatchRates.estimate(lengthPath, source, target),
+                lexicalBand, LEXICAL_WEIGHT);
+        List<BandedSearch.Step> lexicalPath = new BandedSearch(lexicalBand, BeadTypes.EXTENDED,
+                lengthCost.plus(lexical)).bestPath();
 
-        Lexicon learned = learnLexicon(lexicalPath, lexical, sourceItemLists, targetItemLists);
-        SideItems sourceWithLearned = SideItems.source(sourceItemLists, keys, union(input.lexicon(), learned));
-        MatchRates refinedRates = MatchRates.estimate(lexicalPath, sourceWithLearned, target);
-        Band narrow = (long) (n + 1) * (m + 1) <= CoarseToFine.FULL_SEARCH_CELLS ? band
-                : CoarseToFine.around(lexicalPath, n, m, REFINE_WIDTH);
-        LexicalCost refined = new LexicalCost(sourceWithLearned, target, refinedRates, narrow, LEXICAL_WEIGHT);
-        List<BandedSearch.Step> path = new BandedSearch(narrow, types, lengthCost.plus(refined))
+        IdLexicon learned = learnLexicon(lexicalPath, lexical, source, target, vocabulary.size());
+        SideItems refinedSource = sourceItems.withLexicon(given.union(learned));
+        Band narrow = isSmall(n, m) ? band : CoarseToFine.around(lexicalPath, n, m, REFINE_WIDTH);
+        LexicalCost refined = new LexicalCost(refinedSource, target,
+                MatchRates.estimate(lexicalPath, refinedSource, target), narrow, LEXICAL_WEIGHT);
+        List<BandedSearch.Step> path = new BandedSearch(narrow, BeadTypes.EXTENDED, lengthCost.plus(refined))
                 .bestPathWithPosteriors(TEMPERATURE);
         return Paths.toAlignment(path);
     }
 
+    /**
+     * Very long texts are cut into chunks of about {@value #CHUNK} source segments, at the middle of a run of
+     * {@value #CUT_RUN} 1-1 beads of the length-only path (a place where even length alone is sure), and the
+     * chunks are aligned one by one; this bounds the memory for items and lexical matches, and each chunk is
+     * still long enough to estimate its own match rates and lexicon.
+     */
+    private Alignment alignInChunks(AlignmentInput input, List<BandedSearch.Step> lengthPath) {
+        List<Bead> beads = new ArrayList<>();
+        int chunkSource = 0;
+        int chunkTarget = 0;
+        int run = 0;
+        for (int k = 0; k < lengthPath.size(); k++) {
+            BandedSearch.Step step = lengthPath.get(k);
+            run = isOneToOne(step) ? run + 1 : 0;
+            boolean cut = run >= CUT_RUN && step.i() + 1 - chunkSource >= CHUNK && k + CUT_RUN < lengthPath.size();
+            if (cut) {
+                int cutSource = step.i() - CUT_RUN / 2 + 1;
+                int cutTarget = step.j() - CUT_RUN / 2 + 1;
+                addChunk(input, chunkSource, cutSource, chunkTarget, cutTarget, beads);
+                chunkSource = cutSource;
+                chunkTarget = cutTarget;
+                run = 0;
+            }
+        }
+        addChunk(input, chunkSource, input.source().size(), chunkTarget, input.target().size(), beads);
+        return new Alignment(beads);
+    }
+
+    private void addChunk(AlignmentInput input, int s0, int s1, int t0, int t1, List<Bead> beads) {
+        for (Bead bead : align(input.slice(s0, s1, t0, t1)).beads()) {
+            beads.add(Bead.of(s0 + (bead.source().isEmpty() ? 0 : bead.source().getFirst()), bead.source().size(),
+                    t0 + (bead.target().isEmpty() ? 0 : bead.target().getFirst()), bead.target().size(),
+                    bead.confidence()));
+        }
+    }
+
+    /** Small inputs get the full search in every pass: a length-only path can be far off, and it is cheap. */
+    private static boolean isSmall(int n, int m) {
+        return (long) (n + 1) * (m + 1) <= SMALL_CELLS;
+    }
+
     /** Model 1 on the 1-1 beads of the path that have lexical support and 1-1 neighbours (likely right). */
-    private static Lexicon learnLexicon(List<BandedSearch.Step> path, LexicalCost lexical,
-                                        List<List<Item>> sourceItems, List<List<Item>> targetItems) {
-        List<List<String>> sources = new ArrayList<>();
-        List<List<String>> targets = new ArrayList<>();
+    private static IdLexicon learnLexicon(List<BandedSearch.Step> path, LexicalCost lexical,
+                                          SideItems source, SideItems target, int vocabularySize) {
+        List<int[]> sources = new ArrayList<>();
+        List<int[]> targets = new ArrayList<>();
         for (int k = 1; k + 1 < path.size(); k++) {
             BandedSearch.Step step = path.get(k);
             if (isOneToOne(step) && isOneToOne(path.get(k - 1)) && isOneToOne(path.get(k + 1))
                     && lexical.cost(step.i(), 1, step.j(), 1) < 0) {
-                sources.add(words(sourceItems.get(step.i())));
-                targets.add(words(targetItems.get(step.j())));
+                sources.add(source.wordsOf(step.i()));
+                targets.add(target.wordsOf(step.j()));
             }
         }
-        return sources.isEmpty() ? Lexicon.EMPTY : Model1.train(sources, targets);
+        return sources.isEmpty() ? IdLexicon.EMPTY : Model1.train(sources, targets, vocabularySize);
     }
 
     private static boolean isOneToOne(BandedSearch.Step step) {
         return step.a() == 1 && step.b() == 1;
-    }
-
-    private static List<String> words(List<Item> items) {
-        List<String> words = new ArrayList<>();
-        for (Item item : items) {
-            if (item.word() != null) {
-                words.add(item.word());
-            }
-        }
-        return words;
-    }
-
-    private static Lexicon union(Lexicon first, Lexicon second) {
-        return word -> {
-            Set<String> a = first.translationsOf(word);
-            Set<String> b = second.translationsOf(word);
-            if (a.isEmpty()) {
-                return b;
-            }
-            if (b.isEmpty()) {
-                return a;
-            }
-            Set<String> both = new HashSet<>(a);
-            both.addAll(b);
-            return both;
-        };
     }
 }

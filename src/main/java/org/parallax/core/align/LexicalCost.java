@@ -12,7 +12,12 @@ final class LexicalCost implements BeadCost {
 
     private final SideItems source;
     private final SideItems target;
-    private final MatchRates rates;
+    /** Per segment and other-side count 1..4: the evidence if none of its items matched (index seg * 5 + others). */
+    private final double[] sourceAllMissed;
+    private final double[] targetAllMissed;
+    /** Per kind and other-side count: what one match adds over a miss (index kind * 5 + others). */
+    private final double[] sourceMatchGain;
+    private final double[] targetMatchGain;
     private final double weight;
     private final int[] pairLo;
     private final int[] pairHi;
@@ -23,8 +28,11 @@ final class LexicalCost implements BeadCost {
     LexicalCost(SideItems source, SideItems target, MatchRates rates, Band band, double weight) {
         this.source = source;
         this.target = target;
-        this.rates = rates;
         this.weight = weight;
+        this.sourceAllMissed = allMissed(0, source, rates);
+        this.targetAllMissed = allMissed(1, target, rates);
+        this.sourceMatchGain = matchGain(0, rates);
+        this.targetMatchGain = matchGain(1, rates);
         int n = source.size();
         int m = target.size();
         pairLo = new int[Math.max(n, 1)];
@@ -42,10 +50,11 @@ final class LexicalCost implements BeadCost {
         pairRowStart[n] = (int) total;
         sourceMasks = new long[(int) total];
         targetMasks = new long[(int) total];
+        long[] masks = new long[2];
         for (int i = 0; i < n; i++) {
             long[] a = source.entries[i];
             for (int j = pairLo[i]; j <= pairHi[i]; j++) {
-                long[] masks = SideItems.match(a, target.entries[j]);
+                SideItems.match(a, target.entries[j], masks);
                 int index = pairRowStart[i] + j - pairLo[i];
                 sourceMasks[index] = masks[0];
                 targetMasks[index] = masks[1];
@@ -64,30 +73,54 @@ final class LexicalCost implements BeadCost {
             for (int t = j; t < j + b; t++) {
                 matched |= sourceMasks[pairIndex(s, t)];
             }
-            evidence += charge(0, source, s, matched, b);
+            evidence += sourceAllMissed[s * 5 + b] + gain(source, s, matched, sourceMatchGain, b);
         }
         for (int t = j; t < j + b; t++) {
             long matched = 0;
             for (int s = i; s < i + a; s++) {
                 matched |= targetMasks[pairIndex(s, t)];
             }
-            evidence += charge(1, target, t, matched, a);
+            evidence += targetAllMissed[t * 5 + a] + gain(target, t, matched, targetMatchGain, a);
         }
         return -weight * evidence / 2;
     }
 
-    private double charge(int side, SideItems items, int segment, long matched, int others) {
+    private static double gain(SideItems items, int segment, long matched, double[] matchGain, int others) {
+        if (matched == 0) {
+            return 0;
+        }
         double sum = 0;
         for (int kind = 0; kind < SideItems.KINDS; kind++) {
-            long all = items.kindMask(segment, kind);
-            if (all == 0) {
-                continue;
+            int hits = Long.bitCount(matched & items.kindMask(segment, kind));
+            if (hits > 0) {
+                sum += hits * matchGain[kind * 5 + others];
             }
-            int hits = Long.bitCount(matched & all);
-            int misses = Long.bitCount(all) - hits;
-            sum += hits * rates.matchCharge(side, kind, others) + misses * rates.missCharge(side, kind, others);
         }
         return sum;
+    }
+
+    private static double[] allMissed(int side, SideItems items, MatchRates rates) {
+        double[] missed = new double[items.size() * 5];
+        for (int segment = 0; segment < items.size(); segment++) {
+            for (int others = 1; others <= 4; others++) {
+                double sum = 0;
+                for (int kind = 0; kind < SideItems.KINDS; kind++) {
+                    sum += Long.bitCount(items.kindMask(segment, kind)) * rates.missCharge(side, kind, others);
+                }
+                missed[segment * 5 + others] = sum;
+            }
+        }
+        return missed;
+    }
+
+    private static double[] matchGain(int side, MatchRates rates) {
+        double[] gain = new double[SideItems.KINDS * 5];
+        for (int kind = 0; kind < SideItems.KINDS; kind++) {
+            for (int others = 1; others <= 4; others++) {
+                gain[kind * 5 + others] = rates.matchCharge(side, kind, others) - rates.missCharge(side, kind, others);
+            }
+        }
+        return gain;
     }
 
     private int pairIndex(int s, int t) {

@@ -45,7 +45,6 @@ final class MatchRates {
                     p0 = 0.05;
                 }
                 rates.set(side, kind, Math.min(p1, 0.98), Math.max(p0, 0.002));
-                if (System.getenv("PARALLAX_DEBUG") != null) System.err.printf("side %d kind %d p1 %.3f p0 %.3f n1 %d%n", side, kind, p1, p0, c[kind * 4 + 1]);
             }
         }
         return rates;
@@ -73,7 +72,8 @@ final class MatchRates {
     }
 
     private static void count(long[][] counts, SideItems source, SideItems target, int i, int j, int offset) {
-        long[] masks = SideItems.match(source.entries[i], target.entries[j]);
+        long[] masks = new long[2];
+        SideItems.match(source.entries[i], target.entries[j], masks);
         for (int kind = 0; kind < SideItems.KINDS; kind++) {
             long sourceKind = source.kindMask(i, kind);
             long targetKind = target.kindMask(j, kind);

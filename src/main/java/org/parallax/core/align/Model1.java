@@ -1,115 +1,151 @@
 package org.parallax.core.align;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A translation lexicon learned from the document pair itself with IBM Model 1 (Brown et al., "The
  * Mathematics of Statistical Machine Translation", Computational Linguistics 19(2), 1993), trained by EM on
- * the confident 1-1 beads of a first alignment pass, as in R. C. Moore, "Fast and Accurate Sentence
- * Alignment of Bilingual Corpora" (AMTA 2002). Only word pairs that co-occur at least twice and reach
- * translation probability {@value #THRESHOLD} are kept, which drops the garbage-collector links of rare words.
+ * the confident 1-1 beads of an earlier pass, as in R. C. Moore, "Fast and Accurate Sentence Alignment of
+ * Bilingual Corpora" (AMTA 2002). Only word pairs that co-occur at least twice and reach translation
+ * probability {@value #THRESHOLD} are kept, which drops most of the spurious links of rare words.
  */
 final class Model1 {
 
     static final double THRESHOLD = 0.2;
     static final int ITERATIONS = 5;
-    static final int MAX_TRAINING_PAIRS = 3000;
+    /** Training pairs are sampled evenly down to this many; enough to learn a document's vocabulary. */
+    static final int MAX_TRAINING_PAIRS = 2000;
     private static final int MAX_TRANSLATIONS = 3;
+    private static final int NULL_WORD = -1;
 
     private Model1() {
     }
 
-    /**
-     * Trains on pairs of word lists (source words, target words); returns a lexicon of source word to
-     * likely target words.
-     */
-    static Lexicon train(List<List<String>> sourceSides, List<List<String>> targetSides) {
-        Map<String, Integer> sourceIds = new HashMap<>();
-        Map<String, Integer> targetIds = new HashMap<>();
-        Map<Long, Integer> pairIds = new HashMap<>();
-        List<int[]> sentencePairs = new ArrayList<>();
-        List<int[]> sentenceSources = new ArrayList<>();
+    /** Trains on parallel word-id lists; returns source word id to likely target word ids. */
+    static IdLexicon train(List<int[]> sourceSides, List<int[]> targetSides, int vocabularySize) {
+        LongIntMap pairIds = new LongIntMap();
+        List<int[]> sentenceCells = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
-        List<Integer> cooccurrence = new ArrayList<>();
-        int step = Math.max(1, sourceSides.size() / MAX_TRAINING_PAIRS);
+        int[] cooccurrence = new int[1024];
+        long[] pairKeys = new long[1024];
+        int step = Math.max(1, (sourceSides.size() + MAX_TRAINING_PAIRS - 1) / MAX_TRAINING_PAIRS);
         for (int p = 0; p < sourceSides.size(); p += step) {
-            List<String> sources = new ArrayList<>(sourceSides.get(p));
-            sources.add("");
-            List<String> targets = targetSides.get(p);
-            if (targets.isEmpty()) {
+            int[] sources = Arrays.copyOf(sourceSides.get(p), sourceSides.get(p).length + 1);
+            sources[sources.length - 1] = NULL_WORD;
+            int[] targets = targetSides.get(p);
+            if (targets.length == 0) {
                 continue;
             }
-            int[] cells = new int[sources.size() * targets.size()];
-            int[] sourceOfCell = new int[cells.length];
+            // cells of a sentence pair: for each target word (a row), one cell per source word and the empty word
+            int[] cells = new int[sources.length * targets.length];
             int c = 0;
-            for (String target : targets) {
-                int t = targetIds.computeIfAbsent(target, k -> targetIds.size());
-                for (String source : sources) {
-                    int s = sourceIds.computeIfAbsent(source, k -> sourceIds.size());
-                    Integer id = pairIds.get((long) s << 32 | t);
-                    if (id == null) {
-                        id = pairIds.size();
-                        pairIds.put((long) s << 32 | t, id);
-                        cooccurrence.add(0);
+            for (int target : targets) {
+                for (int source : sources) {
+                    long key = (long) (source + 1) << 32 | target;
+                    int id = pairIds.getOrAdd(key);
+                    if (id == cooccurrence.length) {
+                        cooccurrence = Arrays.copyOf(cooccurrence, id * 2);
+                        pairKeys = Arrays.copyOf(pairKeys, id * 2);
                     }
-                    cooccurrence.set(id, cooccurrence.get(id) + 1);
-                    sourceOfCell[c] = s;
+                    cooccurrence[id]++;
+                    pairKeys[id] = key;
                     cells[c++] = id;
                 }
             }
-            sentencePairs.add(cells);
-            widths.add(sources.size());
-            sentenceSources.add(sourceOfCell);
+            sentenceCells.add(cells);
+            widths.add(sources.length);
         }
-        double[] probability = new double[pairIds.size()];
-        java.util.Arrays.fill(probability, 1.0);
-        // cells of a sentence pair: for each target word (a row), one cell per source word plus the empty word
+        int pairs = pairIds.size();
+        double[] probability = new double[pairs];
+        Arrays.fill(probability, 1.0);
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[] expected = new double[probability.length];
-            double[] sourceTotal = new double[sourceIds.size()];
-            for (int p = 0; p < sentencePairs.size(); p++) {
-                int[] cells = sentencePairs.get(p);
-                int[] sourceOfCell = sentenceSources.get(p);
-                int sourcesPerTarget = widths.get(p);
-                for (int row = 0; row < cells.length; row += sourcesPerTarget) {
+            double[] expected = new double[pairs];
+            double[] sourceTotal = new double[vocabularySize + 1];
+            for (int p = 0; p < sentenceCells.size(); p++) {
+                int[] cells = sentenceCells.get(p);
+                int width = widths.get(p);
+                for (int row = 0; row < cells.length; row += width) {
                     double norm = 0;
-                    for (int k = row; k < row + sourcesPerTarget; k++) {
+                    for (int k = row; k < row + width; k++) {
                         norm += probability[cells[k]];
                     }
-                    for (int k = row; k < row + sourcesPerTarget; k++) {
+                    for (int k = row; k < row + width; k++) {
                         double share = probability[cells[k]] / norm;
                         expected[cells[k]] += share;
-                        sourceTotal[sourceOfCell[k]] += share;
+                        sourceTotal[(int) (pairKeys[cells[k]] >>> 32)] += share;
                     }
                 }
             }
-            for (Map.Entry<Long, Integer> pair : pairIds.entrySet()) {
-                int s = (int) (pair.getKey() >>> 32);
-                probability[pair.getValue()] = expected[pair.getValue()] / sourceTotal[s];
+            for (int id = 0; id < pairs; id++) {
+                probability[id] = expected[id] / sourceTotal[(int) (pairKeys[id] >>> 32)];
             }
         }
-        String[] targetWords = new String[targetIds.size()];
-        targetIds.forEach((word, id) -> targetWords[id] = word);
-        String[] sourceWords = new String[sourceIds.size()];
-        sourceIds.forEach((word, id) -> sourceWords[id] = word);
-        Map<String, Set<String>> translations = new HashMap<>();
-        for (Map.Entry<Long, Integer> pair : pairIds.entrySet()) {
-            int id = pair.getValue();
-            String source = sourceWords[(int) (pair.getKey() >>> 32)];
-            if (source.isEmpty() || cooccurrence.get(id) < 2 || probability[id] < THRESHOLD) {
+        int[][] translations = new int[vocabularySize][];
+        for (int id = 0; id < pairs; id++) {
+            int source = (int) (pairKeys[id] >>> 32) - 1;
+            if (source == NULL_WORD || cooccurrence[id] < 2 || probability[id] < THRESHOLD) {
                 continue;
             }
-            Set<String> words = translations.computeIfAbsent(source, k -> new HashSet<>());
-            if (words.size() < MAX_TRANSLATIONS) {
-                words.add(targetWords[(int) (pair.getKey() & 0xffffffffL)]);
+            int[] known = translations[source] == null ? IdLexicon.NONE : translations[source];
+            if (known.length < MAX_TRANSLATIONS) {
+                translations[source] = Arrays.copyOf(known, known.length + 1);
+                translations[source][known.length] = (int) pairKeys[id];
             }
         }
-        return word -> translations.getOrDefault(word, Set.of());
+        return word -> word < translations.length && translations[word] != null ? translations[word] : IdLexicon.NONE;
     }
 
+    /** Open-addressing map from long keys to dense ids 0, 1, 2, ... in order of first appearance. */
+    private static final class LongIntMap {
+        private long[] keys = new long[1 << 12];
+        private int[] values = new int[1 << 12];
+        private int size;
+
+        int getOrAdd(long key) {
+            long stored = key + 1;
+            int mask = keys.length - 1;
+            int slot = (int) (mix(key) & mask);
+            while (keys[slot] != 0) {
+                if (keys[slot] == stored) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = stored;
+            values[slot] = size;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != 0) {
+                    int slot = (int) (mix(oldKeys[k] - 1) & mask);
+                    while (keys[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[k];
+                    values[slot] = oldValues[k];
+                }
+            }
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+    }
 }

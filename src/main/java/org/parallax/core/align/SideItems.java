@@ -1,134 +1,154 @@
 package org.parallax.core.align;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The items of every segment of one side, encoded for fast matching: at most {@value #MAX_ITEMS} items per
- * segment (numbers first, then marks, rare words, common words), a bit mask per item kind, and a sorted array
- * of {@code key << 6 | item} entries that a merge join compares with the other side.
+ * The lexical items of every segment of one side, encoded for fast matching: at most {@value #MAX_ITEMS} items
+ * per segment (numbers first, then marks, rare words, common words), a bit mask per {@link ItemKind}, and per
+ * segment a sorted array of {@code key << 6 | item} entries that a merge join compares with the other side.
+ * Target entries hold each item's identity key and word id; source entries hold the identity key and the ids
+ * of the words the lexicon gives as translations, so a match is "same key" or "listed translation".
  */
 final class SideItems {
 
     static final int MAX_ITEMS = 64;
-    static final int KINDS = Item.Kind.values().length;
+    static final int KINDS = ItemKind.values().length;
 
-    final List<List<Item>> items;
-    final long[] kindMasks;
+    /** Ids for the words of each segment (word items only), for training a lexicon. */
+    final int[][] words;
+    private final int[][] keys;
+    private final long[] kindMasks;
     final long[][] entries;
 
-    private SideItems(List<List<Item>> items, long[][] entries) {
-        this.items = items;
+    private SideItems(int[][] words, int[][] keys, long[] kindMasks, long[][] entries) {
+        this.words = words;
+        this.keys = keys;
+        this.kindMasks = kindMasks;
         this.entries = entries;
-        this.kindMasks = new long[items.size() * KINDS];
-        for (int s = 0; s < items.size(); s++) {
-            List<Item> segment = items.get(s);
-            for (int k = 0; k < segment.size(); k++) {
-                kindMasks[s * KINDS + segment.get(k).kind().ordinal()] |= 1L << k;
-            }
-        }
     }
 
-    /** Extracts and ranks the items of all segments; a word is common when it occurs in more than 1% of them. */
-    static List<List<Item>> extract(List<String> segments) {
-        ItemExtractor extractor = new ItemExtractor();
-        List<List<Item>> raw = new ArrayList<>(segments.size());
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (String segment : segments) {
-            List<Item> items = extractor.itemsOf(segment);
-            raw.add(items);
-            for (Item item : items) {
-                if (item.word() != null) {
-                    documentFrequency.merge(item.word(), 1, Integer::sum);
+    /**
+     * Extracts and ranks the items of all segments; a word is common when it occurs in more than 1% of the
+     * segments (and in more than 5). The result has target entries; see {@link #withLexicon} for the source side.
+     */
+    static SideItems extract(List<String> segments, Vocabulary vocabulary) {
+        ItemExtractor extractor = new ItemExtractor(vocabulary);
+        int n = segments.size();
+        byte[][] kinds = new byte[n][];
+        int[][] keys = new int[n][];
+        int[][] words = new int[n][];
+        int[] frequency = new int[1024];
+        for (int s = 0; s < n; s++) {
+            extractor.scan(segments.get(s));
+            int count = extractor.count();
+            kinds[s] = new byte[count];
+            keys[s] = new int[count];
+            words[s] = new int[count];
+            for (int k = 0; k < count; k++) {
+                kinds[s][k] = extractor.kind(k);
+                keys[s][k] = extractor.key(k);
+                words[s][k] = extractor.word(k);
+                if (words[s][k] >= 0) {
+                    if (words[s][k] >= frequency.length) {
+                        frequency = Arrays.copyOf(frequency, Math.max(words[s][k] + 1, frequency.length * 2));
+                    }
+                    frequency[words[s][k]]++;
                 }
             }
         }
-        int commonAbove = Math.max(5, segments.size() / 100);
-        List<List<Item>> ranked = new ArrayList<>(raw.size());
-        for (List<Item> items : raw) {
-            List<Item> classified = new ArrayList<>(items.size());
-            for (Item item : items) {
-                boolean common = item.word() != null && documentFrequency.get(item.word()) > commonAbove;
-                classified.add(common ? new Item(Item.Kind.COMMON_WORD, item.identityKey(), item.word()) : item);
+        int commonAbove = Math.max(5, n / 100);
+        long[] kindMasks = new long[n * KINDS];
+        int[][] rankedKeys = new int[n][];
+        int[][] rankedWords = new int[n][];
+        for (int s = 0; s < n; s++) {
+            int count = kinds[s].length;
+            byte[] kind = kinds[s];
+            for (int k = 0; k < count; k++) {
+                if (kind[k] == ItemKind.RARE_WORD.ordinal() && frequency[words[s][k]] > commonAbove) {
+                    kind[k] = (byte) ItemKind.COMMON_WORD.ordinal();
+                }
             }
-            classified.sort(Comparator.comparing(Item::kind));
-            ranked.add(List.copyOf(classified.subList(0, Math.min(MAX_ITEMS, classified.size()))));
-        }
-        return ranked;
-    }
-
-    /** Target side: each item offers its identity key and its word. */
-    static SideItems target(List<List<Item>> items, Map<String, Integer> keys) {
-        long[][] entries = new long[items.size()][];
-        for (int s = 0; s < items.size(); s++) {
-            List<Long> list = new ArrayList<>();
-            List<Item> segment = items.get(s);
-            for (int k = 0; k < segment.size(); k++) {
-                Item item = segment.get(k);
-                add(list, keys, item.identityKey(), k);
-                add(list, keys, item.word() == null ? null : "w" + item.word(), k);
-            }
-            entries[s] = sorted(list);
-        }
-        return new SideItems(items, entries);
-    }
-
-    /** Source side: each item seeks its identity key and the lexicon's translations of its word. */
-    static SideItems source(List<List<Item>> items, Map<String, Integer> keys, Lexicon lexicon) {
-        long[][] entries = new long[items.size()][];
-        for (int s = 0; s < items.size(); s++) {
-            List<Long> list = new ArrayList<>();
-            List<Item> segment = items.get(s);
-            for (int k = 0; k < segment.size(); k++) {
-                Item item = segment.get(k);
-                add(list, keys, item.identityKey(), k);
-                if (item.word() != null) {
-                    for (String translation : lexicon.translationsOf(item.word())) {
-                        Integer key = keys.get("w" + translation);
-                        if (key != null) {
-                            list.add((long) key << 6 | k);
-                        }
+            int kept = Math.min(count, MAX_ITEMS);
+            rankedKeys[s] = new int[kept];
+            rankedWords[s] = new int[kept];
+            int next = 0;
+            for (int rank = 0; rank < KINDS && next < kept; rank++) {
+                for (int k = 0; k < count && next < kept; k++) {
+                    if (kind[k] == rank) {
+                        rankedKeys[s][next] = keys[s][k];
+                        rankedWords[s][next] = words[s][k];
+                        kindMasks[s * KINDS + rank] |= 1L << next;
+                        next++;
                     }
                 }
             }
-            entries[s] = sorted(list);
         }
-        return new SideItems(items, entries);
+        long[][] entries = new long[n][];
+        for (int s = 0; s < n; s++) {
+            entries[s] = targetEntries(rankedKeys[s], rankedWords[s]);
+        }
+        return new SideItems(rankedWords, rankedKeys, kindMasks, entries);
+    }
+
+    /** This side as a source side: identity keys plus the translations of each word. */
+    SideItems withLexicon(IdLexicon lexicon) {
+        long[][] sourceEntries = new long[keys.length][];
+        long[] buffer = new long[256];
+        for (int s = 0; s < keys.length; s++) {
+            int size = 0;
+            for (int k = 0; k < keys[s].length; k++) {
+                int[] translations = words[s][k] < 0 ? IdLexicon.NONE : lexicon.translationsOf(words[s][k]);
+                if (size + translations.length + 1 > buffer.length) {
+                    buffer = Arrays.copyOf(buffer, (size + translations.length + 1) * 2);
+                }
+                if (keys[s][k] >= 0) {
+                    buffer[size++] = (long) keys[s][k] << 6 | k;
+                }
+                for (int translation : translations) {
+                    buffer[size++] = (long) translation << 6 | k;
+                }
+            }
+            sourceEntries[s] = Arrays.copyOf(buffer, size);
+            Arrays.sort(sourceEntries[s]);
+        }
+        return new SideItems(words, keys, kindMasks, sourceEntries);
+    }
+
+    private static long[] targetEntries(int[] keys, int[] words) {
+        long[] entries = new long[keys.length * 2];
+        int size = 0;
+        for (int k = 0; k < keys.length; k++) {
+            if (keys[k] >= 0) {
+                entries[size++] = (long) keys[k] << 6 | k;
+            }
+            if (words[k] >= 0) {
+                entries[size++] = (long) words[k] << 6 | k;
+            }
+        }
+        long[] sorted = Arrays.copyOf(entries, size);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     int size() {
-        return items.size();
+        return keys.length;
     }
 
     long kindMask(int segment, int kind) {
         return kindMasks[segment * KINDS + kind];
     }
 
-    private static void add(List<Long> list, Map<String, Integer> keys, String key, int item) {
-        if (key != null) {
-            int id = keys.computeIfAbsent(key, k -> keys.size());
-            list.add((long) id << 6 | item);
-        }
-    }
-
-    private static long[] sorted(List<Long> list) {
-        long[] array = new long[list.size()];
-        for (int k = 0; k < array.length; k++) {
-            array[k] = list.get(k);
-        }
-        Arrays.sort(array);
-        return array;
+    /** Word ids of a segment's word items. */
+    int[] wordsOf(int segment) {
+        return Arrays.stream(words[segment]).filter(w -> w >= 0).toArray();
     }
 
     /**
-     * Which items of source segment entries {@code a} and target entries {@code b} match: merge join on the key.
-     * Returns the source item mask and the target item mask.
+     * Which items of source entries {@code a} and target entries {@code b} match: merge join on the key.
+     * Writes the source item mask to {@code masks[0]} and the target item mask to {@code masks[1]}.
      */
-    static long[] match(long[] a, long[] b) {
+    static void match(long[] a, long[] b, long[] masks) {
         long maskA = 0;
         long maskB = 0;
         int x = 0;
@@ -149,6 +169,7 @@ final class SideItems {
                 }
             }
         }
-        return new long[] {maskA, maskB};
+        masks[0] = maskA;
+        masks[1] = maskB;
     }
 }

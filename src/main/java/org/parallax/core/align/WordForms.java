@@ -2,22 +2,25 @@ package org.parallax.core.align;
 
 import com.ibm.icu.text.Transliterator;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The comparable form of a word: lower case, transliterated to Latin and folded to ASCII with ICU4J
- * ({@code Any-Latin; Latin-ASCII}), so "Кеннеди" becomes "kennedi" and meets "kennedy" by prefix, and
- * "Zürich" meets "zurich". Chinese and Japanese words are kept as they are (a romanization would only
- * produce false cognates). Forms are cached per distinct word; one instance per alignment, not thread-safe.
+ * The comparable form of a word: lower case, folded to ASCII, so "Zürich" meets "zurich". Words in other
+ * scripts are transliterated to Latin with ICU4J ({@code Any-Latin; Latin-ASCII}), so "Кеннеди" becomes
+ * "kennedi" and meets "kennedy" by its prefix. Latin words are folded by stripping accents (NFD), which is
+ * much cheaper than loading ICU's transliterators; those are created only when a non-Latin word shows up.
+ * Chinese and Japanese words are kept as they are (a romanization would only produce false cognates).
+ * Forms are cached per distinct word; one instance per alignment, not thread-safe.
  */
 final class WordForms {
 
-    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private Transliterator toLatin;
     private final Map<String, String> cache = new HashMap<>();
 
-    /** Normalizes with a throwaway instance; for lexicon entries read once. */
+    /** Normalizes with a throwaway instance. */
     static String normalize(String word) {
         return new WordForms().formOf(word);
     }
@@ -27,14 +30,49 @@ final class WordForms {
         if (isAscii(lower) || isCjk(lower)) {
             return lower;
         }
-        return cache.computeIfAbsent(lower, w -> toAscii.transliterate(w).toLowerCase(Locale.ROOT));
+        return cache.computeIfAbsent(lower, this::fold);
+    }
+
+    private String fold(String word) {
+        if (isLatin(word)) {
+            String stripped = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            StringBuilder ascii = new StringBuilder(stripped.length());
+            for (int k = 0; k < stripped.length(); k++) {
+                char ch = stripped.charAt(k);
+                switch (ch) {
+                    case 'ß' -> ascii.append("ss");
+                    case 'æ' -> ascii.append("ae");
+                    case 'œ' -> ascii.append("oe");
+                    case 'ø' -> ascii.append('o');
+                    case 'ł' -> ascii.append('l');
+                    case 'đ', 'ð' -> ascii.append('d');
+                    case 'þ' -> ascii.append("th");
+                    case 'ı' -> ascii.append('i');
+                    default -> ascii.append(ch);
+                }
+            }
+            return ascii.toString();
+        }
+        if (toLatin == null) {
+            toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        }
+        return toLatin.transliterate(word).toLowerCase(Locale.ROOT);
     }
 
     static boolean isCjk(String word) {
-        int first = word.codePointAt(0);
-        Character.UnicodeScript script = Character.UnicodeScript.of(first);
+        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static boolean isLatin(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char ch = word.charAt(k);
+            if (ch > 127 && Character.isLetter(ch) && Character.UnicodeScript.of(ch) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String word) {

@@ -1,0 +1,65 @@
+#!/bin/sh
+# Benchmark of `parallax align` (a command, not a test): strict F1 on shared/eval (public sets and
+# Text+Berg dev) next to the Gale-Church baseline, then scaling runs on synthetic presegmented inputs
+# (10k, 100k, 1M verse pairs) with wall time and max RSS from /usr/bin/time -v, and Gale-Church (python,
+# shared/eval/gale_church.py) at 10k for comparison.
+#
+# Usage: src/bench/align-bench.sh [--no-1m]        (from anywhere; run on an otherwise idle machine)
+set -eu
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+EVAL=$(cd "$ROOT/../shared/eval" && pwd)
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+WORK=${WORK:-$ROOT/target/bench}
+mkdir -p "$WORK"
+
+./mvnw -q -o compile
+if [ ! -s target/cp.txt ]; then
+    ./mvnw -q -o org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
+fi
+CP="$ROOT/target/classes:$(cat target/cp.txt)"
+ALIGN="$JAVA -Xmx2g -cp $CP org.parallax.Parallax align"
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== java: $($JAVA -version 2>&1 | head -1)"
+
+for method in standard gale-church; do
+    echo
+    echo "== public sets, segment mode, --method $method"
+    (cd "$EVAL" && python3 run_eval.py public --json "$WORK/public-$method.json" \
+        --cmd "$ALIGN {src} {tgt} --presegmented --source-lang {src_lang} --target-lang {tgt_lang} --method $method > {out}")
+    echo "== textberg-dev (de-fr), --method $method"
+    $ALIGN "$EVAL/textberg-dev/dev.de" "$EVAL/textberg-dev/dev.fr" --presegmented --source-lang de --target-lang fr \
+        --method $method > "$WORK/textberg-$method.txt"
+    python3 "$EVAL/score.py" -g "$EVAL/textberg-dev/dev.defr" -t "$WORK/textberg-$method.txt" 2>/dev/null | sed -n 2,5p
+done
+echo
+echo "== public sets, python gale_church.py (published parameters)"
+(cd "$EVAL" && python3 run_eval.py public --cmd 'python3 gale_church.py {src} {tgt} -o {out}' | tail -1)
+
+measure() { # label, command...: prints wall seconds and max RSS
+    label=$1; shift
+    /usr/bin/time -v "$@" > "$WORK/out.txt" 2> "$WORK/time.txt" || { echo "$label: FAILED: $(grep -m1 -v "^\s" "$WORK/time.txt" | cut -c1-200)"; return 0; }
+    wall=$(grep 'Elapsed (wall clock)' "$WORK/time.txt" | awk '{print $NF}')
+    rss=$(grep 'Maximum resident set size' "$WORK/time.txt" | awk '{print $NF}')
+    user=$(grep 'User time' "$WORK/time.txt" | awk '{print $NF}')
+    printf '%-40s wall %8s  user %7s s  max RSS %6d MB  beads %d' "$label" "$wall" "$user" $((rss / 1024)) "$(wc -l < "$WORK/out.txt")"
+    if [ -n "${SIZE:-}" ]; then
+        printf '  precision %s' "$(python3 src/bench/make-scaling-input.py --score "$SIZE" "$WORK/out.txt")"
+    fi
+    printf '\n'
+}
+
+echo
+echo "== scaling (presegmented, end to end: process start to last bead)"
+sizes="10000 100000 1000000"
+[ "${1:-}" = "--no-1m" ] && sizes="10000 100000"
+for n in $sizes; do
+    SIZE=$n
+    [ -s "$WORK/src.$n" ] || python3 src/bench/make-scaling-input.py "$n" "$WORK/src.$n" "$WORK/tgt.$n"
+    measure "parallax standard $n x $(wc -l < "$WORK/tgt.$n")" $ALIGN "$WORK/src.$n" "$WORK/tgt.$n" --presegmented
+    if [ "$n" = 10000 ]; then
+        measure "parallax gale-church $n" $ALIGN "$WORK/src.$n" "$WORK/tgt.$n" --presegmented --method gale-church
+        measure "python gale_church.py $n" python3 "$EVAL/gale_church.py" "$WORK/src.$n" "$WORK/tgt.$n" -o /dev/stdout
+    fi
+done

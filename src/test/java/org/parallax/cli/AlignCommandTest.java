@@ -1,0 +1,88 @@
+package org.parallax.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AlignCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine commandLine = new CommandLine(List.of(new AlignCommand()),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void shouldPrintBeadsInTheEvalFormat() throws IOException {
+        Path source = write("src.txt", "Whereas recognition of the inherent dignity.\nArticle 1\nAll human beings are born free.\n");
+        Path target = write("tgt.txt", "Da die Anerkennung der angeborenen Würde.\nArtikel 1\nAlle Menschen sind frei geboren.\n");
+        int status = commandLine.run("align", source.toString(), target.toString(), "--presegmented");
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+    }
+
+    @Test
+    void shouldSplitRawTextIntoSentencesAndPrintTsv() throws IOException {
+        Path source = write("src.txt", "Article 1\n\nAll human beings are born free. They are endowed with reason.\n");
+        Path target = write("tgt.txt", "Artikel 1\n\nAlle Menschen sind frei geboren. Sie sind mit Vernunft begabt.\n");
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--format", "tsv")).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(2)).startsWith("[2]:[2]\t").endsWith("\tThey are endowed with reason.\tSie sind mit Vernunft begabt.");
+    }
+
+    @Test
+    void shouldRefuseAMissingFile() throws IOException {
+        Path target = write("tgt.txt", "Hallo.\n");
+        assertThat(commandLine.run("align", folder.resolve("nope.txt").toString(), target.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("parallax align: no such file: ");
+    }
+
+    @Test
+    void shouldRefuseAnEmptyFile() throws IOException {
+        Path source = write("src.txt", "\n  \n");
+        Path target = write("tgt.txt", "Hallo.\n");
+        assertThat(commandLine.run("align", source.toString(), target.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("src.txt is empty");
+    }
+
+    @Test
+    void shouldRefuseABinaryFile() throws IOException {
+        Path source = folder.resolve("src.bin");
+        Files.write(source, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xff, (byte) 0xfe});
+        Path target = write("tgt.txt", "Hallo.\n");
+        assertThat(commandLine.run("align", source.toString(), target.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("src.bin is not UTF-8 text");
+    }
+
+    @Test
+    void shouldRefuseTextsOfVeryDifferentLength() throws IOException {
+        Path source = write("src.txt", "Hello.\n");
+        Path target = write("tgt.txt", "Hallo. ".repeat(100) + "\n");
+        assertThat(commandLine.run("align", source.toString(), target.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("times longer than the other");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFormat() throws IOException {
+        Path source = write("src.txt", "Hello.\n");
+        Path target = write("tgt.txt", "Hallo.\n");
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown format xml");
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text);
+    }
+}

@@ -1,0 +1,9 @@
+package org.parallax.core.align;
+
+class LengthOnlyAlignerContractTest extends AlignerContractTest {
+
+    @Override
+    Aligner aligner() {
+        return Aligners.lengthOnly();
+    }
+}
