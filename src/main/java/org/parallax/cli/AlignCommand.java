@@ -6,12 +6,15 @@ import org.parallax.core.align.Alignment;
 import org.parallax.core.align.AlignmentInput;
 import org.parallax.core.align.DictionaryLexicon;
 import org.parallax.core.align.Lexicon;
+import org.parallax.core.text.SegmentedDocument;
+import org.parallax.core.text.TextPipeline;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code align SRC TGT}: aligns a translation with its source and prints the beads.
@@ -33,14 +36,16 @@ public final class AlignCommand implements Command {
     @Override
     public String synopsis() {
         return "align SRC TGT [--source-lang xx] [--target-lang yy] [--presegmented] [--dictionary FILE]... "
-                + "[--format beads|tsv|json] [--method standard|length|gale-church]";
+                + "[--format beads|tsv|json|tmx] [--method standard|length|gale-church]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out) throws IOException {
         Options options = Options.parse(args);
-        List<String> sourceSegments = segments(TextFile.read(options.sourceFile()), options.presegmented());
-        List<String> targetSegments = segments(TextFile.read(options.targetFile()), options.presegmented());
+        List<String> sourceSegments = segments(TextFile.read(options.sourceFile()), options.presegmented(),
+                options.sourceLanguage());
+        List<String> targetSegments = segments(TextFile.read(options.targetFile()), options.presegmented(),
+                options.targetLanguage());
         long sourceLength = totalLength(sourceSegments);
         long targetLength = totalLength(targetSegments);
         double ratio = (double) Math.max(sourceLength, targetLength) / Math.max(1, Math.min(sourceLength, targetLength));
@@ -60,13 +65,21 @@ public final class AlignCommand implements Command {
             throw new UsageException("not enough memory for " + sourceSegments.size() + " x " + targetSegments.size()
                     + " segments; give Java more heap (-Xmx)");
         }
-        options.format().write(alignment, sourceSegments, targetSegments, out);
+        options.format().write(alignment, new AlignmentFormat.Texts(sourceSegments, targetSegments,
+                options.sourceLanguage(), options.targetLanguage()), out);
         return 0;
     }
 
-    /** The segments of a file; the file's text itself is not kept, to halve the memory for long texts. */
-    private static List<String> segments(TextFile file, boolean presegmented) {
-        return presegmented ? file.lines() : TemporarySegmentation.sentences(file.text());
+    /**
+     * The segments of a file: its lines, or the sentences the import pipeline (repair, language detection unless
+     * given, segmentation) finds in raw text. The file's text itself is not kept, to halve the memory for long texts.
+     */
+    private static List<String> segments(TextFile file, boolean presegmented, String language) {
+        if (presegmented) {
+            return file.lines();
+        }
+        SegmentedDocument document = TextPipeline.process(file.text(), Optional.of(language));
+        return document.paragraphs().stream().flatMap(paragraph -> paragraph.sentenceTexts().stream()).toList();
     }
 
     private static long totalLength(List<String> segments) {

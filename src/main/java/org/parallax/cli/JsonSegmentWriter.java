@@ -15,37 +15,14 @@ final class JsonSegmentWriter {
         StringBuilder json = new StringBuilder("[");
         List<SegmentedParagraph> paragraphs = document.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
-            json.append(p == 0 ? "\n" : ",\n").append("  {\"text\": ").append(quote(paragraphs.get(p).text()))
+            json.append(p == 0 ? "\n" : ",\n").append("  {\"text\": ").append(JsonStrings.quote(paragraphs.get(p).text()))
                     .append(", \"sentences\": [");
             List<String> sentences = paragraphs.get(p).sentenceTexts();
             for (int s = 0; s < sentences.size(); s++) {
-                json.append(s == 0 ? "" : ", ").append(quote(sentences.get(s)));
+                json.append(s == 0 ? "" : ", ").append(JsonStrings.quote(sentences.get(s)));
             }
             json.append("]}");
         }
         out.println(json.append(paragraphs.isEmpty() ? "]" : "\n]"));
-    }
-
-    /** A JSON string literal (RFC 8259, section 7). */
-    static String quote(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 }

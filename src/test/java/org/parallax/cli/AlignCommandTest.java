@@ -1,6 +1,8 @@
 package org.parallax.cli;
 
 import org.junit.jupiter.api.Test;
+import org.parallax.core.export.TmxContent;
+import org.parallax.core.export.TmxReader;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,6 +33,21 @@ class AlignCommandTest {
         int status = commandLine.run("align", source.toString(), target.toString(), "--presegmented");
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+    }
+
+    @Test
+    void shouldWriteTmxThatReadsBackWithTheLanguagesGiven() throws IOException {
+        Path source = write("src.txt", "Article 1\n\nAll human beings are born free. They are endowed with reason.\n");
+        Path target = write("tgt.txt", "Статья 1\n\nВсе люди рождаются свободными. Они наделены разумом.\n");
+
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--source-lang", "en",
+                "--target-lang", "ru", "--format", "tmx")).isZero();
+
+        TmxContent tmx = TmxReader.read(new StringReader(out.toString(StandardCharsets.UTF_8)));
+        assertThat(tmx.sourceLanguage()).isEqualTo("en");
+        assertThat(tmx.targetLanguage()).isEqualTo("ru");
+        assertThat(tmx.targetSegments()).containsExactly("Статья 1", "Все люди рождаются свободными.",
+                "Они наделены разумом.");
     }
 
     @Test

@@ -85,7 +85,7 @@ class FlagsCommandTest {
 
     @Test
     void shouldEscapeJsonStrings() {
-        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", FlagsJson.string("a\"b\\c\nd\u0001"));
-        assertEquals("null", FlagsJson.string(null));
+        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", JsonStrings.quote("a\"b\\c\nd\u0001"));
+        assertEquals("null", JsonStrings.quote(null));
     }
 }

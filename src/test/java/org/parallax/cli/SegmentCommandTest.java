@@ -64,7 +64,7 @@ class SegmentCommandTest {
 
     @Test
     void shouldEscapeJsonStrings() {
-        assertThat(JsonSegmentWriter.quote("a \"quote\"\\ and\ttab\u0001")).isEqualTo("\"a \\\"quote\\\"\\\\ and\\ttab\\u0001\"");
+        assertThat(JsonStrings.quote("a \"quote\"\\ and\ttab\u0001")).isEqualTo("\"a \\\"quote\\\"\\\\ and\\ttab\\u0001\"");
     }
 
     @Test
