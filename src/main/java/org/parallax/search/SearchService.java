@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.core.review.BeadRange;
+import org.parallax.core.text.Span;
+import org.parallax.flags.Flag;
+import org.parallax.flags.FlagService;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.VersionText;
@@ -33,9 +36,12 @@ import org.springframework.stereotype.Service;
 public class SearchService {
 
     private static final int CONTEXT_CHARS = 70;
+    /** How many more candidates the index is asked for when hits are filtered afterwards. */
+    private static final int FILTER_CANDIDATES = 10;
 
     private final LibraryService library;
     private final ReviewService review;
+    private final FlagService flags;
     private final Map<Long, List<String>> sentencesOfVersion = new ConcurrentHashMap<>();
     private final Map<Long, BeadsAtRevision> beadsOfAlignment = new ConcurrentHashMap<>();
     private volatile Built built;
@@ -49,7 +55,8 @@ public class SearchService {
     private record BeadsAtRevision(long revision, List<StoredBead> beads) {
     }
 
-    SearchService(LibraryService library, ReviewService review) {
+    SearchService(LibraryService library, ReviewService review, FlagService flags) {
+        this.flags = flags;
         this.library = library;
         this.review = review;
     }
@@ -73,7 +80,8 @@ public class SearchService {
     public SearchResult search(SearchQuery query) {
         Built index = current();
         long started = System.nanoTime();
-        SentenceIndex.Found found = index.index().search(query);
+        SentenceIndex.Found found = index.index().search(query.filtersHits()
+                ? query.withLimit(query.limit() * FILTER_CANDIDATES) : query);
         long micros = (System.nanoTime() - started) / 1000;
         List<SearchHit> hits = new ArrayList<>(found.matches().size());
         Map<Long, List<AlignmentSummary>> alignmentsOfWork = new HashMap<>();
@@ -88,7 +96,34 @@ public class SearchService {
                     aligned(work, version, match.sentence(),
                             alignmentsOfWork.computeIfAbsent(work.id(), this::bestFirst))));
         }
-        return new SearchResult(hits, found.total(), micros);
+        if (!query.filtersHits()) {
+            return new SearchResult(hits, found.total(), micros);
+        }
+        Map<Long, List<Flag>> flagsOfVersion = new HashMap<>();
+        List<SearchHit> kept = hits.stream()
+                .filter(hit -> query.beadStatus() == null
+                        || hit.aligned().stream().anyMatch(text -> text.status().equals(query.beadStatus())))
+                .filter(hit -> !query.flaggedOnly() || flagged(hit, index, flagsOfVersion))
+                .limit(query.limit())
+                .toList();
+        return new SearchResult(kept, kept.size(), micros);
+    }
+
+    /** Whether a flag of the hit's version lies (partly) in the hit's sentence. */
+    private boolean flagged(SearchHit hit, Built index, Map<Long, List<Flag>> flagsOfVersion) {
+        long versionId = index.versionsById().values().stream()
+                .filter(v -> v.slug().equals(hit.versionSlug()) && index.worksById().get(v.workId()).slug()
+                        .equals(hit.workSlug()))
+                .findFirst().orElseThrow().id();
+        Span sentence = sentenceSpans(versionId).get(hit.sentence());
+        return flagsOfVersion.computeIfAbsent(versionId, flags::ofVersion).stream()
+                .anyMatch(flag -> flag.span().start() < sentence.end() && sentence.start() < flag.span().end());
+    }
+
+    private List<Span> sentenceSpans(long versionId) {
+        return library.version(versionId)
+                .map(v -> v.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList())
+                .orElse(List.of());
     }
 
     private Built current() {

@@ -60,7 +60,7 @@ public final class SearchBenchmark {
 
     private static void run(SentenceIndex index, List<SentenceIndex.Entry> entries, SearchQuery query, String scan) {
         SearchQuery limited = new SearchQuery(query.text(), query.mode(), query.work(), query.version(),
-                query.language(), 100);
+                query.language(), 100, null, false);
         long hits = index.search(limited).total();
         double[] times = new double[REPEATS];
         for (int i = 0; i < REPEATS; i++) {

@@ -57,6 +57,26 @@ class SearchServiceTest {
     }
 
     @Test
+    void shouldKeepOnlyFlaggedSentencesWhenAsked() {
+        SearchResult all = search.search(SearchQuery.words("Cuba"));
+        SearchResult flagged = search.search(SearchQuery.words("Cuba").onlyFlagged());
+
+        assertThat(flagged.hits()).isNotEmpty().hasSizeLessThan(all.hits().size());
+        assertThat(search.search(SearchQuery.words("prove").onlyFlagged()).hits()).singleElement()
+                .satisfies(hit -> assertThat(hit.right()).startsWith(" [dokazat’]"));
+    }
+
+    @Test
+    void shouldKeepOnlyHitsAlignedWithTheGivenStatus() {
+        comparisons.compare("jonah", "kjv", List.of("web-derived"), "tester");
+        assertThat(search.search(SearchQuery.words("Nineveh").inVersion("kjv")).hits())
+                .allSatisfy(hit -> assertThat(hit.aligned()).extracting(a -> a.status()).contains("auto"));
+
+        assertThat(search.search(SearchQuery.words("Nineveh").inVersion("kjv").withBeadStatus("approved")).hits())
+                .isEmpty();
+    }
+
+    @Test
     void shouldFilterByWorkVersionAndLanguage() {
         SearchResult kjv = search.search(SearchQuery.words("Nineveh").inWork("jonah").inVersion("kjv"));
         SearchResult spanish = search.search(SearchQuery.words("Nínive").inLanguage("es"));

@@ -3,6 +3,7 @@ package org.parallax.search.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,6 +47,8 @@ public class SearchView extends VerticalLayout {
     private final Select<String> work = new Select<>();
     private final Select<String> version = new Select<>();
     private final Select<String> language = new Select<>();
+    private final Select<String> beadStatus = new Select<>();
+    private final Checkbox flaggedOnly = new Checkbox("Flagged sentences only");
     private final Span status = new Span();
     private final Span help = new Span();
     private final Grid<SearchHit> hits = new Grid<>();
@@ -68,7 +71,7 @@ public class SearchView extends VerticalLayout {
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(query, go, mode);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout filterBar = new HorizontalLayout(work, version, language);
+        HorizontalLayout filterBar = new HorizontalLayout(work, version, language, beadStatus, flaggedOnly);
         filterBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         help.addClassName("px-subtle");
         status.setId("search-status");
@@ -100,6 +103,12 @@ public class SearchView extends VerticalLayout {
         language.setItemLabelGenerator(tag -> tag.isEmpty() ? "any" : Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH)
                 + " (" + tag + ")");
         language.setValue(ANY);
+        beadStatus.setLabel("Aligned with status");
+        beadStatus.setId("search-bead-status");
+        beadStatus.setItems(ANY, "auto", "edited", "approved", "rejected");
+        beadStatus.setItemLabelGenerator(value -> value.isEmpty() ? "any" : value);
+        beadStatus.setValue(ANY);
+        flaggedOnly.setId("search-flagged-only");
     }
 
     private static List<String> concat(List<String> values) {
@@ -118,7 +127,8 @@ public class SearchView extends VerticalLayout {
     private void run() {
         SearchQuery request = new SearchQuery(query.getValue(), Objects.equals(mode.getValue(), REGEX)
                 ? SearchQuery.Mode.REGEX : SearchQuery.Mode.WORDS, blankToNull(work.getValue()),
-                blankToNull(version.getValue()), blankToNull(language.getValue()), 200);
+                blankToNull(version.getValue()), blankToNull(language.getValue()), 200,
+                blankToNull(beadStatus.getValue()), flaggedOnly.getValue());
         try {
             SearchResult result = search.search(request);
             hits.setItems(result.hits());
