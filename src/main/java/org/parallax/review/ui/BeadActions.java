@@ -80,11 +80,12 @@ final class BeadActions {
         run(() -> Optional.of(review.unlink(alignmentId, bead.ref(), actor).getFirst()));
     }
 
-    void moveToNext(StoredBead bead, BeadEdits.Side side) {
+    /** Moves this bead's last sentence on one side into the next bead, or (not {@code intoNext}) back. */
+    void moveSentence(StoredBead bead, BeadEdits.Side side, boolean intoNext) {
         run(() -> {
             StoredBead next = review.neighbour(alignmentId, bead.id(), true)
                     .orElseThrow(() -> new IllegalArgumentException("this is the last bead"));
-            List<StoredBead> result = review.moveSentence(alignmentId, bead.ref(), next.ref(), side, false, actor);
+            List<StoredBead> result = review.moveSentence(alignmentId, bead.ref(), next.ref(), side, !intoNext, actor);
             return Optional.of(result.getFirst());
         });
     }

@@ -70,9 +70,13 @@ final class BeadPanel extends Div {
                 button("Split… (S)", "split", () -> actions.split(bead)),
                 button("Unlink (U)", "unlink", () -> actions.unlink(bead)),
                 button("Last source sentence → next bead", "move-source-down",
-                        () -> actions.moveToNext(bead, BeadEdits.Side.SOURCE)),
+                        () -> actions.moveSentence(bead, BeadEdits.Side.SOURCE, true)),
                 button("Last target sentence → next bead", "move-target-down",
-                        () -> actions.moveToNext(bead, BeadEdits.Side.TARGET)),
+                        () -> actions.moveSentence(bead, BeadEdits.Side.TARGET, true)),
+                button("Next bead's first source sentence → here", "move-source-up",
+                        () -> actions.moveSentence(bead, BeadEdits.Side.SOURCE, false)),
+                button("Next bead's first target sentence → here", "move-target-up",
+                        () -> actions.moveSentence(bead, BeadEdits.Side.TARGET, false)),
                 button("Approve all above (Shift+A)", "approve-above", () -> actions.approveAllAbove(bead)));
         buttons.addClassName("px-bead-operations");
         return buttons;
