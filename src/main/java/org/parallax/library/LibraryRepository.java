@@ -56,34 +56,41 @@ class LibraryRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into text_version (work_id, slug, language, role, title, translator, version_date,
-                    original_language, provenance, citation, license, summary, source_url, raw_text, body_text)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    original_language, provenance, citation, license, summary, source_url)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(version.workId(), m.slug(), m.language(), m.role().name(), m.title(), m.translator(), m.date(),
-                        m.originalLanguage(), m.provenance(), m.citation(), m.license(), m.summary(), m.sourceUrl(),
-                        version.rawText(), body)
+                        m.originalLanguage(), m.provenance(), m.citation(), m.license(), m.summary(), m.sourceUrl())
                 .update(keys, "id");
         long versionId = keys.getKey().longValue();
+        jdbc.sql("insert into version_text (version_id, raw_text, body_text) values (?, ?, ?)")
+                .params(versionId, version.rawText(), body).update();
         insertSegments(versionId, version.paragraphs());
         insertRepairNotes(versionId, version.repairNotes());
         return versionId;
     }
 
+    /** Paragraphs and sentences in two batches: row by row, a long text's import would take minutes. */
     private void insertSegments(long versionId, List<SegmentedParagraph> paragraphs) {
-        List<Object[]> sentenceRows = new ArrayList<>();
+        List<Object[]> paragraphRows = new ArrayList<>(paragraphs.size());
         int offset = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            int length = paragraphs.get(p).text().length();
+            paragraphRows.add(new Object[] {versionId, p, offset, offset + length});
+            offset += length + PARAGRAPH_SEPARATOR.length();
+        }
+        batch.batchUpdate("insert into paragraph (version_id, ordinal, start_offset, end_offset) values (?, ?, ?, ?)",
+                paragraphRows);
+        List<Long> paragraphIds = jdbc.sql("select id from paragraph where version_id = ? order by ordinal")
+                .param(versionId).query(Long.class).list();
+        List<Object[]> sentenceRows = new ArrayList<>();
         int sentenceOrdinal = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
-            SegmentedParagraph paragraph = paragraphs.get(p);
-            var keys = new GeneratedKeyHolder();
-            jdbc.sql("insert into paragraph (version_id, ordinal, start_offset, end_offset) values (?, ?, ?, ?)")
-                    .params(versionId, p, offset, offset + paragraph.text().length())
-                    .update(keys, "id");
-            long paragraphId = keys.getKey().longValue();
-            for (Span sentence : paragraph.sentences()) {
-                Span inBody = sentence.shift(offset);
-                sentenceRows.add(new Object[] {versionId, paragraphId, sentenceOrdinal++, inBody.start(), inBody.end()});
+            int paragraphStart = (Integer) paragraphRows.get(p)[2];
+            for (Span sentence : paragraphs.get(p).sentences()) {
+                Span inBody = sentence.shift(paragraphStart);
+                sentenceRows.add(new Object[] {versionId, paragraphIds.get(p), sentenceOrdinal++, inBody.start(),
+                        inBody.end()});
             }
-            offset += paragraph.text().length() + PARAGRAPH_SEPARATOR.length();
         }
         batch.batchUpdate("insert into sentence (version_id, paragraph_id, ordinal, start_offset, end_offset) "
                 + "values (?, ?, ?, ?, ?)", sentenceRows);
@@ -133,7 +140,8 @@ class LibraryRepository {
     }
 
     Optional<VersionText> versionText(long versionId) {
-        return versionSummary(versionId).map(summary -> jdbc.sql("select * from text_version where id = ?")
+        return versionSummary(versionId).map(summary -> jdbc.sql(
+                        "select * from text_version v join version_text t on t.version_id = v.id where v.id = ?")
                 .param(versionId)
                 .query((rs, row) -> new VersionText(summary, metadata(rs), rs.getString("raw_text"),
                         rs.getString("body_text"), paragraphs(versionId), repairNotes(versionId)))

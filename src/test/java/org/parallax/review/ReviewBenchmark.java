@@ -1,0 +1,116 @@
+package org.parallax.review;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.parallax.ParallaxApplication;
+import org.parallax.core.review.BeadRange;
+import org.parallax.core.review.BeadStatus;
+import org.parallax.core.review.ReviewBead;
+import org.parallax.core.text.SegmentedParagraph;
+import org.parallax.core.text.Span;
+import org.parallax.library.LibraryService;
+import org.parallax.library.NewVersion;
+import org.parallax.library.VersionMetadata;
+import org.parallax.library.VersionRole;
+import org.parallax.users.SystemAuthentication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Benchmark (not a test): server-side time of review operations on a 50,000-bead alignment in an H2 file database.
+ * Prints the median and the slowest of each operation, at positions spread over the alignment.
+ * Run with {@code src/bench/review-bench.sh}.
+ */
+public final class ReviewBenchmark {
+
+    private static final int BEADS = Integer.getInteger("beads", 50_000);
+    private static final int REPEATS = 25;
+
+    private ReviewBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("review-bench");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ParallaxApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db"), "--parallax.corpus.load=false",
+                        "--parallax.bootstrap.admin-password=benchmark-only-password", "--logging.level.root=warn")) {
+            LibraryService library = app.getBean(LibraryService.class);
+            ReviewService review = app.getBean(ReviewService.class);
+            SystemAuthentication.run(() -> run(library, review));
+        }
+    }
+
+    private static void run(LibraryService library, ReviewService review) {
+        List<String> sentences = Arrays.stream(new String[] {"Now the word of the LORD came unto Jonah.",
+                "Arise, go to Nineveh, that great city, and cry against it.", "But Jonah rose up to flee."})
+                .toList();
+        long start = System.nanoTime();
+        long workId = library.workFor("benchmark", "Benchmark", null);
+        long source = library.addVersion(version(workId, "en-source", VersionRole.SOURCE, sentences));
+        long target = library.addVersion(version(workId, "en-target", VersionRole.TRANSLATION, sentences));
+        List<ReviewBead> beads = new ArrayList<>(BEADS);
+        for (int i = 0; i < BEADS; i++) {
+            beads.add(new ReviewBead(new BeadRange(i, i + 1, i, i + 1), 0.9, BeadStatus.AUTO));
+        }
+        long alignment = review.createAlignment(workId, source, target, "benchmark", beads, "bench");
+        System.out.printf(Locale.ROOT, "set-up: 2 versions of %,d sentences and %,d beads stored in %.1f s%n",
+                BEADS, BEADS, (System.nanoTime() - start) / 1e9);
+
+        report("open: count + first page of 100", time(i -> {
+            review.count(alignment, BeadFilter.ALL);
+            review.page(alignment, BeadFilter.ALL, 0, 100);
+        }));
+        report("scroll: page of 100 at a position spread over 50k", time(i ->
+                review.page(alignment, BeadFilter.ALL, position(i), 100)));
+        report("approve one bead", time(i -> {
+            StoredBead bead = review.page(alignment, BeadFilter.ALL, position(i), 1).getFirst();
+            review.approve(alignment, bead.ref(), "bench");
+        }));
+        report("merge two beads", time(i -> {
+            List<StoredBead> pair = review.page(alignment, BeadFilter.ALL, position(i) + 1, 2);
+            review.merge(alignment, pair.get(0).ref(), pair.get(1).ref(), "bench");
+        }));
+        report("undo (the last merge)", time(i -> review.undo(alignment, "bench")));
+        report("next unreviewed from a position", time(i -> review.nextUnreviewed(alignment, position(i))));
+    }
+
+    /** Positions spread evenly over the alignment, away from its end. */
+    private static int position(int i) {
+        return (int) ((long) i * (BEADS - 200) / REPEATS);
+    }
+
+    private static NewVersion version(long workId, String slug, VersionRole role, List<String> sentences) {
+        List<SegmentedParagraph> paragraphs = new ArrayList<>(BEADS);
+        for (int i = 0; i < BEADS; i++) {
+            String text = sentences.get(i % sentences.size());
+            paragraphs.add(new SegmentedParagraph(text, List.of(new Span(0, text.length()))));
+        }
+        VersionMetadata metadata = new VersionMetadata(slug, "en", role, slug, null, null, null, null, null, null,
+                null, null);
+        return new NewVersion(workId, metadata, "", paragraphs, List.of());
+    }
+
+    private interface Operation {
+        void run(int i);
+    }
+
+    private static double[] time(Operation operation) {
+        double[] millis = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            operation.run(i);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    private static void report(String what, double[] sortedMillis) {
+        System.out.printf(Locale.ROOT, "%-52s median %7.1f ms   slowest %7.1f ms   (%d runs)%n", what,
+                sortedMillis[sortedMillis.length / 2], sortedMillis[sortedMillis.length - 1], sortedMillis.length);
+    }
+}
