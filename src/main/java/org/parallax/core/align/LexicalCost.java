@@ -3,7 +3,10 @@ package org.parallax.core.align;
 /**
  * Lexical evidence for a bead: every item of a non-null bead is checked against the items of the other side
  * of the same bead, and its {@link MatchRates} charge is added (half from the source items, half from the
- * target items, so a matched pair is not counted twice). Null beads carry no lexical evidence. Matches are
+ * target items, so a matched pair is not counted twice). The items of a null bead are charged as missed against
+ * one segment (with the same half share): a deleted segment has no counterpart for any of its items, and leaving
+ * it free of charge made deletion the cheap escape for a short sentence whose words found no match, where the
+ * translation had in fact joined it to a neighbour (Text+Berg: "Die erfolgreichen Bergsteiger waren :"). Matches are
  * computed once per segment pair, only for pairs that some bead inside the search band can join.
  * The idea of combining length with lexical anchors follows Moore, "Fast and Accurate Sentence Alignment
  * of Bilingual Corpora" (AMTA 2002) and hunalign (Varga et al., RANLP 2005).
@@ -64,8 +67,11 @@ final class LexicalCost implements BeadCost {
 
     @Override
     public double cost(int i, int a, int j, int b) {
-        if (a == 0 || b == 0) {
-            return 0;
+        if (a == 0) {
+            return -weight * targetAllMissed[j * 5 + 1] / 2;
+        }
+        if (b == 0) {
+            return -weight * sourceAllMissed[i * 5 + 1] / 2;
         }
         double evidence = 0;
         for (int s = i; s < i + a; s++) {
