@@ -3,7 +3,12 @@ package org.parallax.core.align;
 /**
  * Lexical evidence for a bead: every item of a non-null bead is checked against the items of the other side
  * of the same bead, and its {@link MatchRates} charge is added (half from the source items, half from the
- * target items, so a matched pair is not counted twice). Null beads carry no lexical evidence. Matches are
+ * target items, so a matched pair is not counted twice). The items of a null bead get what they could expect
+ * against one unrelated segment ({@link MatchRates#unrelatedCharge}, same half share): so joining a segment to a
+ * neighbour wins over deleting it exactly when the neighbour matches it better than chance. With no charge,
+ * deletion was the cheap escape for a short sentence whose words found no match, where the translation had in
+ * fact joined it to a neighbour (Text+Berg: "Die erfolgreichen Bergsteiger waren :"); charging every item as
+ * missed went too far the other way (true deletions of short verses were glued to a neighbour). Matches are
  * computed once per segment pair, only for pairs that some bead inside the search band can join.
  * The idea of combining length with lexical anchors follows Moore, "Fast and Accurate Sentence Alignment
  * of Bilingual Corpora" (AMTA 2002) and hunalign (Varga et al., RANLP 2005).
@@ -15,6 +20,9 @@ final class LexicalCost implements BeadCost {
     /** Per segment and other-side count 1..4: the evidence if none of its items matched (index seg * 5 + others). */
     private final double[] sourceAllMissed;
     private final double[] targetAllMissed;
+    /** Per segment: what its items can expect against one unrelated segment, the evidence of a null bead. */
+    private final double[] sourceUnrelated;
+    private final double[] targetUnrelated;
     /** Per kind and other-side count: what one match adds over a miss (index kind * 5 + others). */
     private final double[] sourceMatchGain;
     private final double[] targetMatchGain;
@@ -31,6 +39,8 @@ final class LexicalCost implements BeadCost {
         this.weight = weight;
         this.sourceAllMissed = allMissed(0, source, rates);
         this.targetAllMissed = allMissed(1, target, rates);
+        this.sourceUnrelated = unrelated(0, source, rates);
+        this.targetUnrelated = unrelated(1, target, rates);
         this.sourceMatchGain = matchGain(0, rates);
         this.targetMatchGain = matchGain(1, rates);
         int n = source.size();
@@ -64,8 +74,11 @@ final class LexicalCost implements BeadCost {
 
     @Override
     public double cost(int i, int a, int j, int b) {
-        if (a == 0 || b == 0) {
-            return 0;
+        if (a == 0) {
+            return -weight * targetUnrelated[j] / 2;
+        }
+        if (b == 0) {
+            return -weight * sourceUnrelated[i] / 2;
         }
         double evidence = 0;
         for (int s = i; s < i + a; s++) {
@@ -111,6 +124,16 @@ final class LexicalCost implements BeadCost {
             }
         }
         return missed;
+    }
+
+    private static double[] unrelated(int side, SideItems items, MatchRates rates) {
+        double[] charges = new double[items.size()];
+        for (int segment = 0; segment < items.size(); segment++) {
+            for (int kind = 0; kind < SideItems.KINDS; kind++) {
+                charges[segment] += Long.bitCount(items.kindMask(segment, kind)) * rates.unrelatedCharge(side, kind);
+            }
+        }
+        return charges;
     }
 
     private static double[] matchGain(int side, MatchRates rates) {

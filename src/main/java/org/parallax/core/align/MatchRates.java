@@ -19,6 +19,8 @@ final class MatchRates {
     /** Charges {@code [side][kind][other side's segment count]}: side 0 = source items, 1 = target items. */
     private final double[][][] matchCharge = new double[2][SideItems.KINDS][5];
     private final double[][][] missCharge = new double[2][SideItems.KINDS][5];
+    /** Expected charge {@code [side][kind]} of an item compared with one unrelated segment (minus KL(p0 || p1)). */
+    private final double[][] unrelatedCharge = new double[2][SideItems.KINDS];
 
     private MatchRates() {
     }
@@ -59,6 +61,9 @@ final class MatchRates {
             }
             matchCharge[side][kind][others] = Math.log(translated / chance);
             missCharge[side][kind][others] = Math.log((1 - translated) / (1 - chance));
+            if (others == 1) {
+                unrelatedCharge[side][kind] = chance * matchCharge[side][kind][1] + (1 - chance) * missCharge[side][kind][1];
+            }
         }
     }
 
@@ -69,6 +74,15 @@ final class MatchRates {
 
     double missCharge(int side, int kind, int others) {
         return missCharge[side][kind][others];
+    }
+
+    /**
+     * The charge one item can expect when its segment is paired with an unrelated one ({@code p0} times the match
+     * charge plus {@code 1 - p0} times the miss charge, i.e. minus the Kullback-Leibler divergence of the unrelated
+     * from the translated match distribution); at most 0.
+     */
+    double unrelatedCharge(int side, int kind) {
+        return unrelatedCharge[side][kind];
     }
 
     private static void count(long[][] counts, SideItems source, SideItems target, int i, int j, int offset) {
