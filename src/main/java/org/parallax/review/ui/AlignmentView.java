@@ -191,6 +191,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private void toggleFlags() {
         boolean showingBead = panel.getParent().isPresent();
         side.removeAll();
+        side.setClassName("px-showing-flags", showingBead);
         if (showingBead) {
             flagList.refresh();
             side.add(flagList);
