@@ -12,6 +12,7 @@ import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
 import org.parallax.library.WorkSummary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The editor's view of flags: sentence by sentence, a selection turned into body offsets, and the source link. */
@@ -53,6 +54,15 @@ class SentenceFlagsTest {
         assertThatThrownBy(() -> sentences.bodySpan(0, new Span(length - 2, length + 3)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leaves the sentence");
         assertThatThrownBy(() -> sentences.bodySpan(0, new Span(3, 3))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "sam", roles = "SCHOLAR")
+    void shouldRefuseAFlagFromAScholar() {
+        VersionText english = udhr("en");
+
+        assertThatThrownBy(() -> flags.create(english.summary().id(), new Span(0, 3), FlagCategory.LEXICAL_CHOICE,
+                null, null, null, "sam")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
