@@ -128,6 +128,34 @@ class EditorFlagsBrowserIT {
         browser.screenshot("editor-flags-list");
     }
 
+    @Test
+    void shouldOpenTheFlagDialogWithFWhileTheGridHasTheFocus() throws Exception {
+        List<String> russian = review.texts(alignment).source();
+        int article1 = russian.indexOf(russian.stream().filter(s -> s.startsWith("Все люди рождаются")).findFirst()
+                .orElseThrow());
+        StoredBead bead = review.beadWithSourceSentence(alignment, article1).orElseThrow();
+        browser.open("alignments/" + alignment);
+        goTo(review.positionOf(alignment, bead.id())); // the bead before: clicking a selected row would deselect it
+        browser.click(By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.), 'All human beings')]"));
+
+        WebElement target = browser.waitFor(By.xpath("//*[@id='bead-panel']//*[@data-target-sentence]"
+                + "[contains(., 'All human beings are born free')]"));
+        assertThat((Boolean) browser.driver().executeScript(SELECT_WORD, target, "rights")).isTrue();
+        browser.waitUntil(d -> {
+            String remembered = d.findElement(By.id("bead-panel")).getDomProperty("pxSelection");
+            return remembered == null || remembered.isEmpty() ? null : remembered;
+        });
+        browser.driver().switchTo().activeElement().sendKeys("f");
+
+        assertThat(browser.waitFor(By.id("flag-selected-text")).getText()).isEqualTo("“rights”");
+        browser.click(By.id("flag-create"));
+        Flag created = browser.waitUntil(d -> flags.ofVersion(english).stream()
+                .filter(f -> f.text().equals("rights")).findFirst().orElse(null));
+        assertThat(browser.waitFor(By.cssSelector("#bead-panel .px-flag[data-flag='" + created.id() + "']"))
+                .getText()).isEqualTo("rights");
+        browser.screenshot("editor-flags-shortcut");
+    }
+
     private void goTo(int bead) {
         WebElement field = browser.waitFor(By.cssSelector("#goto-bead input"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(bead), Keys.ENTER);
