@@ -59,7 +59,6 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private final ExportService exports;
     private final CurrentUser user;
     private final FlagService flagService;
-    private final Div side = new Div();
     private final Button flagsToggle = new Button();
     private FlagList flagList;
     private final Grid<BeadRow> grid = new Grid<>();
@@ -176,29 +175,25 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private HorizontalLayout body() {
-        side.removeAll();
-        side.add(panel);
-        side.addClassName("px-editor-side");
+        flagList.addClassName("px-editor-flags");
+        flagList.setVisible(false);
         flagsToggle.setText("Flags of this alignment");
-        HorizontalLayout body = new HorizontalLayout(grid, side);
+        HorizontalLayout body = new HorizontalLayout(grid, panel, flagList);
         body.setSizeFull();
         body.setFlexGrow(3, grid);
-        body.setFlexGrow(1, side);
+        body.setFlexGrow(1, panel);
         return body;
     }
 
     /** The right side shows either the selected bead or every flag on the target version. */
     private void toggleFlags() {
-        boolean showingBead = panel.getParent().isPresent();
-        side.removeAll();
-        side.setClassName("px-showing-flags", showingBead);
-        if (showingBead) {
+        boolean showFlags = !flagList.isVisible();
+        flagList.setVisible(showFlags);
+        panel.setVisible(!showFlags);
+        flagsToggle.setText(showFlags ? "Back to the bead" : "Flags of this alignment");
+        if (showFlags) {
             flagList.refresh();
-            side.add(flagList);
-            flagsToggle.setText("Back to the bead");
         } else {
-            side.add(panel);
-            flagsToggle.setText("Flags of this alignment");
             showSelected();
         }
     }
