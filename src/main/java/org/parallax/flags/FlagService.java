@@ -99,6 +99,15 @@ public class FlagService {
         return flags.find(new FlagQuery(null, null, null, versionId), LIST_LIMIT);
     }
 
+    /** A version's sentences as body spans with its flags, for highlighting sentence by sentence. */
+    @Transactional(readOnly = true)
+    public SentenceFlags inSentences(long versionId) {
+        VersionText version = library.version(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("no version " + versionId));
+        List<Span> sentences = version.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
+        return new SentenceFlags(versionId, version.body(), sentences, ofVersion(versionId));
+    }
+
     @Transactional(readOnly = true)
     public List<String> history(long flagId) {
         return flags.history(flagId);

@@ -24,7 +24,7 @@ public class FlaggedBody extends Div {
             shown.getElement().setAttribute("data-paragraph", String.valueOf(paragraph.ordinal() + 1));
             for (var sentence : paragraph.sentences()) {
                 sentenceNumber++;
-                Span shownSentence = sentence(version, sentence, flags);
+                Span shownSentence = sentence(version.body(), sentence, flags);
                 shownSentence.addClassName(sentenceNumber % 2 == 0 ? "px-sentence-even" : "px-sentence");
                 shownSentence.getElement().setAttribute("title", "sentence " + sentenceNumber);
                 shown.add(shownSentence, new Text(" "));
@@ -33,7 +33,8 @@ public class FlaggedBody extends Div {
         }
     }
 
-    private static Span sentence(VersionText version, org.parallax.core.text.Span sentence, List<Flag> flags) {
+    /** One sentence of a body text with the given flags highlighted; flags outside the sentence are skipped. */
+    public static Span sentence(String body, org.parallax.core.text.Span sentence, List<Flag> flags) {
         Span shown = new Span();
         int cursor = sentence.start();
         for (Flag flag : flags) {
@@ -43,18 +44,18 @@ public class FlaggedBody extends Div {
                 continue;
             }
             if (start > cursor) {
-                shown.add(new Text(version.body().substring(cursor, start)));
+                shown.add(new Text(body.substring(cursor, start)));
             }
-            shown.add(mark(flag, version.body().substring(start, end)));
+            shown.add(mark(flag, body.substring(start, end)));
             cursor = end;
         }
         if (cursor < sentence.end()) {
-            shown.add(new Text(version.body().substring(cursor, sentence.end())));
+            shown.add(new Text(body.substring(cursor, sentence.end())));
         }
         return shown;
     }
 
-    static Span mark(Flag flag, String text) {
+    public static Span mark(Flag flag, String text) {
         Span mark = new Span(text);
         mark.addClassNames("px-flag", "px-flag-" + flag.category().name().toLowerCase(Locale.ROOT),
                 "px-flag-" + flag.status().name().toLowerCase(Locale.ROOT));
@@ -63,7 +64,7 @@ public class FlaggedBody extends Div {
         return mark;
     }
 
-    static String describe(Flag flag) {
+    public static String describe(Flag flag) {
         StringBuilder text = new StringBuilder(flag.category().label());
         if (flag.sourceTerm() != null) {
             text.append(": ").append(flag.sourceTerm());

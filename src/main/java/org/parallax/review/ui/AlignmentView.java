@@ -32,6 +32,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.parallax.core.review.BeadStatus;
 import org.parallax.export.ExportService;
+import org.parallax.flags.FlagService;
+import org.parallax.flags.ui.FlagList;
 import org.parallax.review.AlignmentJobs;
 import org.parallax.review.AlignmentSummary;
 import org.parallax.review.AlignmentTexts;
@@ -56,6 +58,9 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private final AlignmentJobs jobs;
     private final ExportService exports;
     private final CurrentUser user;
+    private final FlagService flagService;
+    private final Button flagsToggle = new Button();
+    private FlagList flagList;
     private final Grid<BeadRow> grid = new Grid<>();
     private final MultiSelectComboBox<BeadStatus> statusFilter = new MultiSelectComboBox<>("Show");
     private final IntegerField goTo = new IntegerField("Go to bead #");
@@ -69,8 +74,10 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private BeadPanel panel;
     private String title = "Alignment · Parallax";
 
-    AlignmentView(ReviewService review, AlignmentJobs jobs, ExportService exports, CurrentUser user) {
+    AlignmentView(ReviewService review, AlignmentJobs jobs, ExportService exports, CurrentUser user,
+                  FlagService flagService) {
         this.user = user;
+        this.flagService = flagService;
         this.review = review;
         this.jobs = jobs;
         this.exports = exports;
@@ -91,7 +98,10 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         seenRevision = alignment.revision();
         title = alignment.sourceTitle() + " ↔ " + alignment.targetTitle() + " · Parallax";
         actions = new BeadActions(review, alignmentId, user.name(), texts, this::afterChange);
-        panel = new BeadPanel(actions, texts);
+        BeadFlags beadFlags = new BeadFlags(flagService, alignment.targetVersionId(), user.name(), this::afterFlagged);
+        panel = new BeadPanel(actions, texts, beadFlags);
+        flagList = new FlagList(flagService, () -> flagService.ofVersion(alignment.targetVersionId()), user.name(),
+                false);
         removeAll();
         add(header(alignment), toolbar(), body());
         configureGrid();
@@ -155,19 +165,43 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
                 click -> new RealignDialog(alignmentId, jobs, user.name(), () -> afterChange(Optional.empty())).open());
         realign.setId("realign");
         Button help = new Button("Shortcuts (?)", click -> new ShortcutHelp().open());
+        flagsToggle.setId("flags-toggle");
+        flagsToggle.addClickListener(click -> toggleFlags());
         HorizontalLayout toolbar = new HorizontalLayout(statusFilter, goTo, goToSentence, next, lowest, undo, redo,
-                realign, help);
+                realign, flagsToggle, help);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("px-toolbar");
         return toolbar;
     }
 
     private HorizontalLayout body() {
-        HorizontalLayout body = new HorizontalLayout(grid, panel);
+        flagList.addClassName("px-editor-flags");
+        flagList.setVisible(false);
+        flagsToggle.setText("Flags of this alignment");
+        HorizontalLayout body = new HorizontalLayout(grid, panel, flagList);
         body.setSizeFull();
         body.setFlexGrow(3, grid);
         body.setFlexGrow(1, panel);
         return body;
+    }
+
+    /** The right side shows either the selected bead or every flag on the target version. */
+    private void toggleFlags() {
+        boolean showFlags = !flagList.isVisible();
+        flagList.setVisible(showFlags);
+        panel.setVisible(!showFlags);
+        flagsToggle.setText(showFlags ? "Back to the bead" : "Flags of this alignment");
+        if (showFlags) {
+            flagList.refresh();
+        } else {
+            showSelected();
+        }
+    }
+
+    private void afterFlagged() {
+        flagList.refresh();
+        showSelected();
+        Notification.show("Flag created");
     }
 
     private void configureGrid() {
@@ -214,6 +248,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         Shortcuts.addShortcutListener(this, actions::redo, Key.KEY_Y, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, () -> new ShortcutHelp().open(), Key.of("?"));
         shortcut(Key.KEY_G, goTo::focus);
+        shortcut(Key.KEY_F, panel::flagSelection);
     }
 
     /** Single-key shortcuts act only while the grid has the focus, so typing in a field never triggers them. */

@@ -9,6 +9,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import com.vaadin.flow.component.Text;
+import org.parallax.flags.Flag;
+import org.parallax.flags.SentenceFlags;
+import org.parallax.flags.SourceTermLinks;
+import org.parallax.flags.ui.FlaggedBody;
 import java.util.stream.Collectors;
 import org.parallax.core.review.BeadEdits;
 import org.parallax.core.review.BeadRange;
@@ -24,13 +31,21 @@ final class BeadPanel extends Div {
 
     private final BeadActions actions;
     private final AlignmentTexts texts;
+    private final BeadFlags flags;
+    private final SourceTermLinks links = new SourceTermLinks();
 
-    BeadPanel(BeadActions actions, AlignmentTexts texts) {
+    BeadPanel(BeadActions actions, AlignmentTexts texts, BeadFlags flags) {
         this.actions = actions;
         this.texts = texts;
+        this.flags = flags;
         addClassName("px-bead-panel");
         setId("bead-panel");
+        BeadFlags.trackSelection(getElement());
         showNothing();
+    }
+
+    void flagSelection() {
+        flags.flagSelection(getElement());
     }
 
     void showNothing() {
@@ -42,23 +57,50 @@ final class BeadPanel extends Div {
         removeAll();
         BeadRange r = bead.range();
         add(new H3("Bead " + r.type()), new Div(Badges.status(bead.status()), Badges.confidence(bead.bead().confidence())));
-        add(sentences("Source", r.sourceStart(), texts.source().subList(r.sourceStart(), r.sourceEnd()),
-                texts.sourceLanguage()));
-        add(sentences("Target", r.targetStart(), texts.target().subList(r.targetStart(), r.targetEnd()),
-                texts.targetLanguage()));
+        BeadFlags.forgetSelection(getElement());
+        SentenceFlags target = flags.target();
+        List<Flag> beadFlags = IntStream.range(r.targetStart(), r.targetEnd())
+                .mapToObj(target::in).flatMap(List::stream).distinct().toList();
+        add(side("Source", r.sourceStart(), r.sourceEnd(), texts.sourceLanguage(), i -> source(i, beadFlags)));
+        add(side("Target", r.targetStart(), r.targetEnd(), texts.targetLanguage(), i -> target(target, i)));
         add(operations(bead));
         add(history(history));
     }
 
-    private static Div sentences(String side, int first, List<String> sentences, String language) {
-        Div block = new Div(new Span(side + (sentences.isEmpty() ? ": none" : "")));
+    private static Div side(String side, int first, int end, String language, IntFunction<Span> sentence) {
+        Div block = new Div(new Span(side + (first == end ? ": none" : "")));
         block.addClassName("px-bead-side");
         OrderedList list = new OrderedList();
         list.getElement().setAttribute("start", String.valueOf(first + 1));
         list.getElement().setAttribute("lang", language);
-        sentences.forEach(sentence -> list.add(new ListItem(sentence)));
+        IntStream.range(first, end).forEach(i -> list.add(new ListItem(sentence.apply(i))));
         block.add(list);
         return block;
+    }
+
+    /** A target sentence with its flags highlighted; the selection tracker finds it by its number. */
+    private static Span target(SentenceFlags target, int sentence) {
+        Span shown = FlaggedBody.sentence(target.body(), target.sentences().get(sentence), target.in(sentence));
+        shown.getElement().setAttribute("data-target-sentence", String.valueOf(sentence));
+        return shown;
+    }
+
+    /** A source sentence with the source terms of the bead's flags highlighted where they occur. */
+    private Span source(int sentence, List<Flag> beadFlags) {
+        String text = texts.source().get(sentence);
+        Span shown = new Span();
+        int cursor = 0;
+        for (SourceTermLinks.Link link : links.find(texts.sourceLanguage(), text, beadFlags)) {
+            shown.add(new Text(text.substring(cursor, link.span().start())));
+            Span mark = new Span(link.span().of(text));
+            mark.addClassNames("px-flag", "px-source-term");
+            mark.getElement().setAttribute("data-source-of-flag", String.valueOf(link.flag().id()));
+            mark.getElement().setAttribute("title", FlaggedBody.describe(link.flag()));
+            shown.add(mark);
+            cursor = link.span().end();
+        }
+        shown.add(new Text(text.substring(cursor)));
+        return shown;
     }
 
     private Div operations(StoredBead bead) {
@@ -77,7 +119,8 @@ final class BeadPanel extends Div {
                         () -> actions.moveSentence(bead, BeadEdits.Side.SOURCE, false)),
                 button("Next bead's first target sentence → here", "move-target-up",
                         () -> actions.moveSentence(bead, BeadEdits.Side.TARGET, false)),
-                button("Approve all above (Shift+A)", "approve-above", () -> actions.approveAllAbove(bead)));
+                button("Approve all above (Shift+A)", "approve-above", () -> actions.approveAllAbove(bead)),
+                button("Flag selection… (F)", "flag-selection", this::flagSelection));
         buttons.addClassName("px-bead-operations");
         return buttons;
     }

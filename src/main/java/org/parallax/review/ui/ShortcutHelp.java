@@ -22,6 +22,7 @@ final class ShortcutHelp extends Dialog {
             List.of("N", "next unreviewed bead"),
             List.of("L", "unreviewed bead of lowest confidence"),
             List.of("G", "go to bead number…"),
+            List.of("F", "flag the text selected in a target sentence…"),
             List.of("Ctrl+Z", "undo your last change"),
             List.of("Ctrl+Y", "redo"),
             List.of("?", "this help"));
