@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.parallax.core.compare.CommonPartition;
 import org.parallax.core.compare.SentenceRange;
 import org.parallax.core.review.BeadRange;
@@ -23,9 +22,8 @@ import org.parallax.review.AlignmentSummary;
 import org.parallax.review.BeadFilter;
 import org.parallax.review.ReviewService;
 import org.parallax.review.StoredBead;
+import org.parallax.users.AsCaller;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -102,8 +100,8 @@ public class ComparisonService implements DisposableBean {
     public CompletableFuture<Comparison> start(String workSlug, String pivotSlug, List<String> otherSlugs,
                                                String actor) {
         // Runs as the caller: aligning a missing pair stores an alignment, which needs a translator's or editor's role.
-        Executor asCaller = new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
-        return CompletableFuture.supplyAsync(() -> compare(workSlug, pivotSlug, otherSlugs, actor), asCaller);
+        return CompletableFuture.supplyAsync(() -> compare(workSlug, pivotSlug, otherSlugs, actor),
+                AsCaller.on(executor));
     }
 
     /** The same by slugs: {@code compare("jonah", "kjv", List.of("web-derived", "rv1909"), actor)}. */

@@ -1,13 +1,11 @@
 package org.parallax.ingest;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
+import org.parallax.users.AsCaller;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Runs imports off the UI thread, two at a time at most (the machine this targets has two cores). */
@@ -23,9 +21,7 @@ public class ImportJobs implements DisposableBean {
     }
 
     public CompletableFuture<ImportResult> submit(ImportRequest request, DoubleConsumer progress) {
-        // The job runs as the submitter: the import service checks their roles.
-        Executor asSubmitter = new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
-        return CompletableFuture.supplyAsync(() -> importer.importText(request, progress), asSubmitter);
+        return CompletableFuture.supplyAsync(() -> importer.importText(request, progress), AsCaller.on(executor));
     }
 
     @Override

@@ -4,21 +4,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleConsumer;
 import org.parallax.core.align.Aligner;
-import org.parallax.core.align.AlignmentInput;
 import org.parallax.core.align.Aligners;
+import org.parallax.core.align.AlignmentInput;
 import org.parallax.core.align.Lexicon;
 import org.parallax.core.review.ReviewBead;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
+import org.parallax.users.AsCaller;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,14 +50,14 @@ public class AlignmentJobs implements DisposableBean {
     public Job align(long sourceVersionId, long targetVersionId, String actor, DoubleConsumer progress) {
         AtomicBoolean cancelled = new AtomicBoolean();
         return new Job(CompletableFuture.supplyAsync(
-                () -> alignNow(sourceVersionId, targetVersionId, actor, progress, cancelled), asCaller()), cancelled);
+                () -> alignNow(sourceVersionId, targetVersionId, actor, progress, cancelled), AsCaller.on(executor)), cancelled);
     }
 
     /** Re-aligns every bead that is not approved, keeping the approved ones as fixed anchors. */
     public Job realignUnapproved(long alignmentId, String actor, DoubleConsumer progress) {
         AtomicBoolean cancelled = new AtomicBoolean();
         return new Job(CompletableFuture.supplyAsync(
-                () -> realignNow(alignmentId, actor, progress, cancelled), asCaller()), cancelled);
+                () -> realignNow(alignmentId, actor, progress, cancelled), AsCaller.on(executor)), cancelled);
     }
 
     /** {@link #align} on the calling thread; returns the new alignment's id. */
@@ -96,11 +94,6 @@ public class AlignmentJobs implements DisposableBean {
         review.replaceAroundApproved(alignmentId, approved, beads, actor);
         progress.accept(1.0);
         return alignmentId;
-    }
-
-    /** The job runs as the user who started it: the review service checks their roles when storing. */
-    private Executor asCaller() {
-        return new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
     }
 
     private VersionText version(long id) {

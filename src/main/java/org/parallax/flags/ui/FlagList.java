@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.function.Supplier;
 import org.parallax.flags.Flag;
 import org.parallax.flags.FlagService;
 import org.parallax.review.ConflictException;
+import org.parallax.ui.ErrorMessage;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A list of flags with approve / reject, one by one or for all selected rows. */
@@ -74,17 +74,14 @@ public class FlagList extends Div {
         });
     }
 
-    private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 
     private void decide(Supplier<Flag> decision) {
         try {
             decision.get();
         } catch (ConflictException e) {
-            error(e.getMessage());
+            ErrorMessage.show(e.getMessage());
         } catch (AccessDeniedException e) {
-            error("Not allowed: only an editor can approve or reject flags.");
+            ErrorMessage.show("Not allowed: only an editor can approve or reject flags.");
         }
         refresh();
     }

@@ -1,7 +1,6 @@
 package org.parallax.review.ui;
 
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,6 +10,7 @@ import org.parallax.review.AlignmentTexts;
 import org.parallax.review.ConflictException;
 import org.parallax.review.ReviewService;
 import org.parallax.review.StoredBead;
+import org.parallax.ui.ErrorMessage;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -119,17 +119,13 @@ final class BeadActions {
         try {
             afterChange.accept(change.get());
         } catch (ConflictException e) {
-            error(e.getMessage());
+            ErrorMessage.show(e.getMessage());
             afterChange.accept(Optional.empty());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            error("Not done: " + e.getMessage());
+            ErrorMessage.show("Not done: " + e.getMessage());
         } catch (AccessDeniedException e) {
-            error("Not allowed: only an editor can approve or reject; translators change links.");
+            ErrorMessage.show("Not allowed: only an editor can approve or reject; translators change links.");
         }
     }
 
-    private static void error(String message) {
-        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }

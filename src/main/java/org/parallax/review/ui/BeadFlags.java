@@ -1,13 +1,13 @@
 package org.parallax.review.ui;
 
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.parallax.core.text.Span;
 import org.parallax.flags.Flag;
 import org.parallax.flags.FlagService;
 import org.parallax.flags.SentenceFlags;
+import org.parallax.ui.ErrorMessage;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -90,10 +90,10 @@ final class BeadFlags {
             flags.create(targetVersionId, inBody, draft.category(), draft.sourceTerm(), draft.transliteration(),
                     draft.comment(), actor);
         } catch (AccessDeniedException e) {
-            error("Not allowed: only translators, editors and admins can create flags.");
+            ErrorMessage.show("Not allowed: only translators, editors and admins can create flags.");
             return false;
         } catch (IllegalArgumentException e) {
-            error("Cannot flag this selection: " + e.getMessage());
+            ErrorMessage.show("Cannot flag this selection: " + e.getMessage());
             return false;
         }
         target = flags.inSentences(targetVersionId);
@@ -101,7 +101,4 @@ final class BeadFlags {
         return true;
     }
 
-    private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }
