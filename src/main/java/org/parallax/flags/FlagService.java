@@ -1,14 +1,20 @@
 package org.parallax.flags;
 
 import java.util.List;
-import org.parallax.core.flags.FlagCategory;
+import java.util.Objects;
+import java.util.Optional;
 import org.parallax.core.flags.FlagSuggester;
 import org.parallax.core.flags.SuggestedFlag;
 import org.parallax.core.text.Span;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionImported;
 import org.parallax.library.VersionText;
+import org.parallax.review.AlignmentRealigned;
+import org.parallax.review.AlignmentSummary;
+import org.parallax.review.BeadFilter;
 import org.parallax.review.ConflictException;
+import org.parallax.review.ReviewService;
+import org.parallax.review.StoredBead;
 import jakarta.annotation.security.RolesAllowed;
 import org.parallax.users.Roles;
 import org.springframework.context.event.EventListener;
@@ -17,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Translation-choice flags: suggested from a translation's own brackets when it is imported, created by people,
- * approved or rejected by editors, and searched across the corpus ("renderings of a source term").
+ * approved or rejected by editors, and searched across the corpus ("renderings of a source term"). A flag on a
+ * translation is linked to the span of the aligned source it renders: found by its source term's stems whenever an
+ * alignment of its version is made or re-made, chosen by the person who creates it, or cleared and re-linked by an
+ * editor. Every change is recorded in the flag's history.
  */
 @Service
 @Transactional
@@ -27,12 +36,16 @@ public class FlagService {
     private static final int LIST_LIMIT = 5000;
 
     private final FlagRepository flags;
+    private final FlagCategoryService categories;
     private final LibraryService library;
+    private final ReviewService review;
     private final FlagSuggester suggester = new FlagSuggester();
 
-    FlagService(FlagRepository flags, LibraryService library) {
+    FlagService(FlagRepository flags, FlagCategoryService categories, LibraryService library, ReviewService review) {
         this.flags = flags;
+        this.categories = categories;
         this.library = library;
+        this.review = review;
     }
 
     /** Suggests flags from the brackets of a newly imported version, in the import's transaction. */
@@ -43,26 +56,122 @@ public class FlagService {
         List<String> texts = paragraphs.stream().map(p -> version.textOf(p.span())).toList();
         for (SuggestedFlag suggested : suggester.suggest(texts)) {
             Span inBody = suggested.span().shift(paragraphs.get(suggested.paragraph()).span().start());
-            long id = flags.insert(version.summary().id(), inBody, suggested.text(), suggested.category(),
+            long id = flags.insert(version.summary().id(), inBody, suggested.text(), suggested.category().name(),
                     suggested.sourceTerm(), suggested.transliteration(), suggested.comment(), FlagStatus.PROPOSED,
                     IMPORTER);
             flags.insertChange(id, "suggest", IMPORTER, suggested.category().label() + " \"" + suggested.text() + "\"");
         }
     }
 
-    /** A flag made by a person on a span of a version's body text. */
+    /**
+     * A flag made by a person on a span of a version's body text.
+     *
+     * @param category the code of a category that is offered (not retired)
+     */
     @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
-    public Flag create(long versionId, Span span, FlagCategory category, String sourceTerm, String transliteration,
+    public Flag create(long versionId, Span span, String category, String sourceTerm, String transliteration,
                        String comment, String author) {
-        VersionText version = library.version(versionId).orElseThrow(() -> new IllegalArgumentException("no version"));
-        if (span.end() > version.body().length() || span.length() == 0) {
-            throw new IllegalArgumentException("the flagged span is empty or outside the text");
+        return insert(versionId, span, offered(category), sourceTerm, transliteration, comment, author, "create");
+    }
+
+    /**
+     * A flag read from an exported file: like {@link #create}, but a retired category is kept, since the flag had it
+     * before.
+     */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
+    public Flag restore(long versionId, Span span, String category, String sourceTerm, String transliteration,
+                        String comment, String author) {
+        return insert(versionId, span, categories.existing(category), sourceTerm, transliteration, comment, author,
+                "import");
+    }
+
+    /**
+     * A flag made in an alignment's editor on its target version, linked to the source span the person selected or,
+     * when none is given, to where the source term is found in the bead's source sentences.
+     *
+     * @param span       offsets into the target version's body text
+     * @param sourceSpan offsets into the source version's body text, or null
+     */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
+    public Flag createInAlignment(long alignmentId, Span span, String category, String sourceTerm,
+                                  String transliteration, String comment, Span sourceSpan, String author) {
+        AlignedSource aligned = alignedSource(alignmentId);
+        Category checked = offered(category);
+        if (sourceSpan != null) {
+            aligned.checkedSourceSpan(sourceSpan);
         }
-        String text = version.textOf(span);
-        long id = flags.insert(versionId, span, text, category, blankToNull(sourceTerm), blankToNull(transliteration),
-                blankToNull(comment), FlagStatus.PROPOSED, author);
-        flags.insertChange(id, "create", author, category.label() + " \"" + text + "\"");
-        return flags.find(id).orElseThrow();
+        Flag flag = insert(targetOf(alignmentId), span, checked, sourceTerm, transliteration, comment, author,
+                "create");
+        if (sourceSpan != null) {
+            return link(flag, new SourceLink(aligned.sourceVersionId(), sourceSpan, aligned.sourceText(sourceSpan),
+                    author), author);
+        }
+        return aligned.locate(flag).map(found -> link(flag, new SourceLink(aligned.sourceVersionId(), found,
+                aligned.sourceText(found), SourceLink.ALIGNER), author)).orElse(flag);
+    }
+
+    /** Links a flag to a span of an alignment's source chosen by a person. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Flag linkSource(long flagId, int lockVersion, long alignmentId, Span sourceSpan, String editor) {
+        AlignedSource aligned = alignedSource(alignmentId);
+        aligned.checkedSourceSpan(sourceSpan);
+        Flag flag = current(flagId, lockVersion);
+        return link(flag, new SourceLink(aligned.sourceVersionId(), sourceSpan, aligned.sourceText(sourceSpan),
+                editor), editor);
+    }
+
+    /**
+     * Links a flag again to where its source term is found in the alignment's bead.
+     *
+     * @throws IllegalArgumentException when the term is not found there; the flag is left as it was
+     */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Flag relinkSource(long flagId, int lockVersion, long alignmentId, String editor) {
+        AlignedSource aligned = alignedSource(alignmentId);
+        Flag flag = current(flagId, lockVersion);
+        Span found = aligned.locate(flag).orElseThrow(() -> new IllegalArgumentException(flag.sourceTerm() == null
+                ? "the flag has no source term to look for"
+                : "\"" + flag.sourceTerm() + "\" is not in the aligned source sentences"));
+        return link(flag, new SourceLink(aligned.sourceVersionId(), found, aligned.sourceText(found),
+                SourceLink.ALIGNER), editor);
+    }
+
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Flag clearSource(long flagId, int lockVersion, String editor) {
+        Flag flag = current(flagId, lockVersion);
+        if (flag.source() == null) {
+            return flag;
+        }
+        flags.setSource(flagId, null);
+        flags.insertChange(flagId, "clear source", editor, "was " + describe(flag.source()));
+        return flags.find(flagId).orElseThrow();
+    }
+
+    /**
+     * Links the flags of a newly made or re-made alignment's target version to the source spans their terms render.
+     * Links a person chose are kept; automatic ones follow the new beads (and go when the term is no longer there).
+     */
+    @EventListener
+    public void linkSources(AlignmentRealigned realigned) {
+        AlignedSource aligned = alignedSource(realigned.alignmentId());
+        for (Flag flag : ofVersion(targetOf(realigned.alignmentId()))) {
+            if (flag.sourceTerm() == null || flag.status() == FlagStatus.REJECTED
+                    || (flag.source() != null && !flag.source().isAutomatic())) {
+                continue;
+            }
+            Optional<Span> found = aligned.locate(flag);
+            if (found.isPresent()) {
+                SourceLink link = new SourceLink(aligned.sourceVersionId(), found.get(),
+                        aligned.sourceText(found.get()), SourceLink.ALIGNER);
+                if (!sameSpan(link, flag.source())) {
+                    link(flag, link, realigned.actor());
+                }
+            } else if (flag.source() != null && flag.source().versionId() == aligned.sourceVersionId()) {
+                flags.setSource(flag.id(), null);
+                flags.insertChange(flag.id(), "clear source", realigned.actor(),
+                        "not found after re-aligning; was " + describe(flag.source()));
+            }
+        }
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -108,6 +217,18 @@ public class FlagService {
         return new SentenceFlags(versionId, version.body(), sentences, ofVersion(versionId));
     }
 
+    /** The categories a new flag may have, for the views that create flags (see {@link FlagCategoryService}). */
+    @Transactional(readOnly = true)
+    public List<Category> offeredCategories() {
+        return categories.offered();
+    }
+
+    /** Every category, retired ones included, for filters of existing flags. */
+    @Transactional(readOnly = true)
+    public List<Category> allCategories() {
+        return categories.all();
+    }
+
     @Transactional(readOnly = true)
     public List<String> history(long flagId) {
         return flags.history(flagId);
@@ -128,6 +249,69 @@ public class FlagService {
         flags.insertChange(flagId, status == FlagStatus.APPROVED ? "approve" : "reject", editor,
                 before.status().name().toLowerCase() + " → " + status.name().toLowerCase());
         return flags.find(flagId).orElseThrow();
+    }
+
+    private Flag insert(long versionId, Span span, Category category, String sourceTerm, String transliteration,
+                        String comment, String author, String operation) {
+        VersionText version = library.version(versionId).orElseThrow(() -> new IllegalArgumentException("no version"));
+        if (span.end() > version.body().length() || span.length() == 0) {
+            throw new IllegalArgumentException("the flagged span is empty or outside the text");
+        }
+        String text = version.textOf(span);
+        long id = flags.insert(versionId, span, text, category.code(), blankToNull(sourceTerm),
+                blankToNull(transliteration), blankToNull(comment), FlagStatus.PROPOSED, author);
+        flags.insertChange(id, operation, author, category.label() + " \"" + text + "\"");
+        return flags.find(id).orElseThrow();
+    }
+
+    private Category offered(String code) {
+        Category category = categories.existing(code);
+        if (category.retired()) {
+            throw new IllegalArgumentException("the category \"" + category.label()
+                    + "\" is retired and no longer offered for new flags");
+        }
+        return category;
+    }
+
+    private Flag link(Flag flag, SourceLink link, String actor) {
+        flags.setSource(flag.id(), link);
+        flags.insertChange(flag.id(), flag.source() == null ? "link source" : "re-link source", actor,
+                describe(link) + (link.isAutomatic() ? " (found by the source term)" : " (chosen)")
+                        + (flag.source() == null ? "" : "; was " + describe(flag.source())));
+        return flags.find(flag.id()).orElseThrow();
+    }
+
+    /** The flag as it is now, if it is still at the lock version the caller saw. */
+    private Flag current(long flagId, int lockVersion) {
+        Flag flag = flags.find(flagId).orElseThrow(() -> new IllegalArgumentException("no flag " + flagId));
+        if (flag.lockVersion() != lockVersion) {
+            throw new ConflictException("This flag was changed by someone else since you loaded it; reload to see "
+                    + "the change.");
+        }
+        return flag;
+    }
+
+    private AlignedSource alignedSource(long alignmentId) {
+        AlignmentSummary alignment = review.alignment(alignmentId)
+                .orElseThrow(() -> new IllegalArgumentException("no alignment " + alignmentId));
+        List<StoredBead> beads = review.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE);
+        return new AlignedSource(library.version(alignment.sourceVersionId()).orElseThrow(),
+                library.version(alignment.targetVersionId()).orElseThrow(),
+                beads.stream().map(StoredBead::range).toList());
+    }
+
+    private long targetOf(long alignmentId) {
+        return review.alignment(alignmentId).orElseThrow().targetVersionId();
+    }
+
+    private static boolean sameSpan(SourceLink a, SourceLink b) {
+        return b != null && a.versionId() == b.versionId() && a.span().equals(b.span())
+                && Objects.equals(a.linkedBy(), b.linkedBy());
+    }
+
+    private static String describe(SourceLink link) {
+        return "\"" + link.text() + "\" [" + link.span().start() + "-" + link.span().end() + "] of source version "
+                + link.versionId();
     }
 
     private static String blankToNull(String value) {

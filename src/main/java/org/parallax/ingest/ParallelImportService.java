@@ -7,7 +7,6 @@ import org.parallax.core.export.ExportFlag;
 import org.parallax.core.export.TmxContent;
 import org.parallax.core.export.TmxReader;
 import org.parallax.core.export.TmxUnit;
-import org.parallax.core.flags.FlagCategory;
 import org.parallax.core.review.BeadRange;
 import org.parallax.core.review.BeadStatus;
 import org.parallax.core.review.ReviewBead;
@@ -110,7 +109,7 @@ public class ParallelImportService {
             }
             int base = target.paragraphs().get(paragraph++).span().start();
             for (ExportFlag flag : unit.flags()) {
-                flags.create(targetId, flag.span().shift(base), FlagCategory.valueOf(flag.category()),
+                flags.restore(targetId, flag.span().shift(base), flag.category(),
                         flag.sourceTerm(), flag.transliteration(), flag.comment(), actor);
             }
         }

@@ -98,7 +98,8 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         seenRevision = alignment.revision();
         title = alignment.sourceTitle() + " ↔ " + alignment.targetTitle() + " · Parallax";
         actions = new BeadActions(review, alignmentId, user.name(), texts, this::afterChange);
-        BeadFlags beadFlags = new BeadFlags(flagService, alignment.targetVersionId(), user.name(), this::afterFlagged);
+        BeadFlags beadFlags = new BeadFlags(flagService, alignmentId, alignment.sourceVersionId(),
+                alignment.targetVersionId(), user.name(), this::afterFlagged);
         panel = new BeadPanel(actions, texts, beadFlags);
         flagList = new FlagList(flagService, () -> flagService.ofVersion(alignment.targetVersionId()), user.name(),
                 false);
@@ -201,7 +202,6 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private void afterFlagged() {
         flagList.refresh();
         showSelected();
-        Notification.show("Flag created");
     }
 
     private void configureGrid() {
