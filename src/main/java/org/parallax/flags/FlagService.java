@@ -204,6 +204,11 @@ public class FlagService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Flag> flag(long flagId) {
+        return flags.find(flagId);
+    }
+
+    @Transactional(readOnly = true)
     public List<Flag> ofVersion(long versionId) {
         return flags.find(new FlagQuery(null, null, null, versionId), LIST_LIMIT);
     }
