@@ -76,13 +76,22 @@ public class FlagService {
 
     /**
      * A flag read from an exported file: like {@link #create}, but a retired category is kept, since the flag had it
-     * before.
+     * before, and the source span it was linked to is restored.
+     *
+     * @param sourceSpan offsets into the body text of version {@code sourceVersionId}, or null when not linked
      */
     @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public Flag restore(long versionId, Span span, String category, String sourceTerm, String transliteration,
-                        String comment, String author) {
-        return insert(versionId, span, categories.existing(category), sourceTerm, transliteration, comment, author,
-                "import");
+                        String comment, long sourceVersionId, Span sourceSpan, String author) {
+        Flag flag = insert(versionId, span, categories.existing(category), sourceTerm, transliteration, comment,
+                author, "import");
+        if (sourceSpan == null) {
+            return flag;
+        }
+        VersionText source = library.version(sourceVersionId)
+                .orElseThrow(() -> new IllegalArgumentException("no version " + sourceVersionId));
+        AlignedSource.checked(source, sourceSpan);
+        return link(flag, new SourceLink(sourceVersionId, sourceSpan, source.textOf(sourceSpan), author), author);
     }
 
     /**

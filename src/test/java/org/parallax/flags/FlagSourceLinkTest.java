@@ -11,6 +11,7 @@ import org.parallax.core.flags.FlagCategory;
 import org.parallax.core.text.Span;
 import org.parallax.export.ExportFormat;
 import org.parallax.export.ExportService;
+import org.parallax.ingest.ParallelImportService;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
 import org.parallax.library.WorkSummary;
@@ -51,6 +52,9 @@ class FlagSourceLinkTest {
 
     @Autowired
     ExportService exports;
+
+    @Autowired
+    ParallelImportService parallelImport;
 
     @Test
     void shouldStoreTheSourceSpanOfTheTermWhenARussianSourceIsAligned() {
@@ -151,6 +155,25 @@ class FlagSourceLinkTest {
                 .contains("renders разум (razum), in the source \"разумом\" [" + source + "-" + (source + 7) + "]");
         assertThat(xliff).contains("Они наделены <mrk id=\"s1\" type=\"term\" value=\"Source term kept\">разумом</mrk>"
                 + " и совестью");
+    }
+
+    @Test
+    void shouldRestoreTheSourceSpanWhenAnExportedTmxIsImportedAgain() {
+        VersionText english = udhr("en");
+        VersionText russian = udhr("ru");
+        long alignment = align(russian, english);
+        flags.createInAlignment(alignment, in(english, REASON_EN, "conscience"), FlagCategory.TERMINOLOGY.name(),
+                "совесть", null, null, null, "edith");
+
+        long copy = parallelImport.importTmx(exports.export(alignment, ExportFormat.TMX_ALL), "UDHR, re-imported",
+                "edith");
+
+        long copyTarget = review.alignment(copy).orElseThrow().targetVersionId();
+        Flag restored = flags.ofVersion(copyTarget).stream().filter(f -> f.text().equals("conscience")).findFirst()
+                .orElseThrow();
+        assertThat(restored.source().text()).isEqualTo("совестью");
+        assertThat(restored.source().versionId()).isEqualTo(review.alignment(copy).orElseThrow().sourceVersionId());
+        assertThat(restored.source().linkedBy()).isEqualTo("edith");
     }
 
     @Test
