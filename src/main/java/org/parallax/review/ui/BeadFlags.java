@@ -140,9 +140,8 @@ final class BeadFlags {
     }
 
     private boolean create(Span inBody, Span sourceInBody, FlagSelectionDialog.Draft draft) {
-        boolean created = change(() -> flags.createInAlignment(alignmentId, inBody, draft.category().code(),
-                draft.sourceTerm(), draft.transliteration(), draft.comment(), sourceInBody, actor), "Flag created");
-        return created;
+        return change(() -> flags.createInAlignment(alignmentId, inBody, draft.category().code(), draft.sourceTerm(),
+                draft.transliteration(), draft.comment(), sourceInBody, actor), "Flag created");
     }
 
     private boolean change(Supplier<Flag> change, String done) {
