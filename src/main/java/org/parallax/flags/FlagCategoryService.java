@@ -64,20 +64,20 @@ public class FlagCategoryService {
 
     @RolesAllowed(Roles.ADMIN)
     public Category rename(String code, String label) {
-        Category before = existing(code);
+        Category before = category(code);
         return save(new Category(code, checkedLabel(label, code), before.color(), before.itsIssueType(),
                 before.retired()));
     }
 
     @RolesAllowed(Roles.ADMIN)
     public Category recolor(String code, String color) {
-        Category before = existing(code);
+        Category before = category(code);
         return save(new Category(code, before.label(), checkedColor(color), before.itsIssueType(), before.retired()));
     }
 
     @RolesAllowed(Roles.ADMIN)
     public Category changeIssueType(String code, String itsIssueType) {
-        Category before = existing(code);
+        Category before = category(code);
         return save(new Category(code, before.label(), before.color(), checkedIssueType(itsIssueType),
                 before.retired()));
     }
@@ -85,21 +85,21 @@ public class FlagCategoryService {
     /** Stops offering the category for new flags; the flags that have it keep it. */
     @RolesAllowed(Roles.ADMIN)
     public Category retire(String code) {
-        Category before = existing(code);
+        Category before = category(code);
         return save(new Category(code, before.label(), before.color(), before.itsIssueType(), true));
     }
 
     /** Offers a retired category again. */
     @RolesAllowed(Roles.ADMIN)
     public Category reinstate(String code) {
-        Category before = existing(code);
+        Category before = category(code);
         return save(new Category(code, before.label(), before.color(), before.itsIssueType(), false));
     }
 
     /** @throws IllegalStateException when a flag has the category (retire it instead) */
     @RolesAllowed(Roles.ADMIN)
     public void delete(String code) {
-        Category category = existing(code);
+        Category category = category(code);
         int inUse = flags.countWithCategory(code);
         if (inUse > 0) {
             throw new IllegalStateException("\"" + category.label() + "\" cannot be deleted: " + inUse
@@ -109,8 +109,13 @@ public class FlagCategoryService {
         categories.delete(code);
     }
 
-    /** The category with this code, retired or not. */
-    Category existing(String code) {
+    /**
+     * The category with this code, retired or not.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    @Transactional(readOnly = true)
+    public Category category(String code) {
         return categories.find(code).orElseThrow(() -> new IllegalArgumentException("no flag category " + code));
     }
 

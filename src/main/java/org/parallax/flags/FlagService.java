@@ -83,7 +83,7 @@ public class FlagService {
     @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public Flag restore(long versionId, Span span, String category, String sourceTerm, String transliteration,
                         String comment, long sourceVersionId, Span sourceSpan, String author) {
-        Flag flag = insert(versionId, span, categories.existing(category), sourceTerm, transliteration, comment,
+        Flag flag = insert(versionId, span, categories.category(category), sourceTerm, transliteration, comment,
                 author, "import");
         if (sourceSpan == null) {
             return flag;
@@ -279,7 +279,7 @@ public class FlagService {
     }
 
     private Category offered(String code) {
-        Category category = categories.existing(code);
+        Category category = categories.category(code);
         if (category.retired()) {
             throw new IllegalArgumentException("the category \"" + category.label()
                     + "\" is retired and no longer offered for new flags");
