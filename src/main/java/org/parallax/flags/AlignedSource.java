@@ -36,6 +36,20 @@ final class AlignedSource {
         return source.summary().id();
     }
 
+    long targetVersionId() {
+        return targetVersionId;
+    }
+
+    /** A link to a source span found from the source term. */
+    SourceLink found(Span span) {
+        return new SourceLink(sourceVersionId(), span, source.textOf(span), SourceLink.ALIGNER);
+    }
+
+    /** A link to a source span a person chose; checked to lie in the source text. */
+    SourceLink chosen(Span span, String person) {
+        return new SourceLink(sourceVersionId(), checkedSourceSpan(span), source.textOf(span), person);
+    }
+
     /** Body offsets in the source of the first stem match of the flag's source term in its bead; empty if none. */
     Optional<Span> locate(Flag flag) {
         if (flag.versionId() != targetVersionId || flag.sourceTerm() == null) {
@@ -74,10 +88,6 @@ final class AlignedSource {
             throw new IllegalArgumentException("the source span is empty or outside the source text");
         }
         return span;
-    }
-
-    String sourceText(Span span) {
-        return source.textOf(span);
     }
 
     private static List<Span> sentences(VersionText version) {

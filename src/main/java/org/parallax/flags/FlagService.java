@@ -1,7 +1,6 @@
 package org.parallax.flags;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.parallax.core.flags.FlagSuggester;
 import org.parallax.core.flags.SuggestedFlag;
@@ -9,12 +8,7 @@ import org.parallax.core.text.Span;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionImported;
 import org.parallax.library.VersionText;
-import org.parallax.review.AlignmentRealigned;
-import org.parallax.review.AlignmentSummary;
-import org.parallax.review.BeadFilter;
 import org.parallax.review.ConflictException;
-import org.parallax.review.ReviewService;
-import org.parallax.review.StoredBead;
 import jakarta.annotation.security.RolesAllowed;
 import org.parallax.users.Roles;
 import org.springframework.context.event.EventListener;
@@ -23,10 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Translation-choice flags: suggested from a translation's own brackets when it is imported, created by people,
- * approved or rejected by editors, and searched across the corpus ("renderings of a source term"). A flag on a
- * translation is linked to the span of the aligned source it renders: found by its source term's stems whenever an
- * alignment of its version is made or re-made, chosen by the person who creates it, or cleared and re-linked by an
- * editor. Every change is recorded in the flag's history.
+ * approved or rejected by editors, and searched across the corpus ("renderings of a source term"). A flag created in
+ * an alignment is linked to the source span it renders (see {@link SourceLinkService} for the links afterwards).
+ * Every change is recorded in the flag's history.
  */
 @Service
 @Transactional
@@ -38,14 +31,17 @@ public class FlagService {
     private final FlagRepository flags;
     private final FlagCategoryService categories;
     private final LibraryService library;
-    private final ReviewService review;
+    private final AlignedSources alignedSources;
+    private final SourceLinking linking;
     private final FlagSuggester suggester = new FlagSuggester();
 
-    FlagService(FlagRepository flags, FlagCategoryService categories, LibraryService library, ReviewService review) {
+    FlagService(FlagRepository flags, FlagCategoryService categories, LibraryService library,
+                AlignedSources alignedSources) {
         this.flags = flags;
         this.categories = categories;
         this.library = library;
-        this.review = review;
+        this.alignedSources = alignedSources;
+        this.linking = new SourceLinking(flags);
     }
 
     /** Suggests flags from the brackets of a newly imported version, in the import's transaction. */
@@ -91,7 +87,8 @@ public class FlagService {
         VersionText source = library.version(sourceVersionId)
                 .orElseThrow(() -> new IllegalArgumentException("no version " + sourceVersionId));
         AlignedSource.checked(source, sourceSpan);
-        return link(flag, new SourceLink(sourceVersionId, sourceSpan, source.textOf(sourceSpan), author), author);
+        return linking.link(flag, new SourceLink(sourceVersionId, sourceSpan, source.textOf(sourceSpan), author),
+                author);
     }
 
     /**
@@ -104,83 +101,17 @@ public class FlagService {
     @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public Flag createInAlignment(long alignmentId, Span span, String category, String sourceTerm,
                                   String transliteration, String comment, Span sourceSpan, String author) {
-        AlignedSource aligned = alignedSource(alignmentId);
+        AlignedSource aligned = alignedSources.of(alignmentId);
         Category checked = offered(category);
         if (sourceSpan != null) {
             aligned.checkedSourceSpan(sourceSpan);
         }
-        Flag flag = insert(targetOf(alignmentId), span, checked, sourceTerm, transliteration, comment, author,
+        Flag flag = insert(aligned.targetVersionId(), span, checked, sourceTerm, transliteration, comment, author,
                 "create");
         if (sourceSpan != null) {
-            return link(flag, new SourceLink(aligned.sourceVersionId(), sourceSpan, aligned.sourceText(sourceSpan),
-                    author), author);
+            return linking.link(flag, aligned.chosen(sourceSpan, author), author);
         }
-        return aligned.locate(flag).map(found -> link(flag, new SourceLink(aligned.sourceVersionId(), found,
-                aligned.sourceText(found), SourceLink.ALIGNER), author)).orElse(flag);
-    }
-
-    /** Links a flag to a span of an alignment's source chosen by a person. */
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Flag linkSource(long flagId, int lockVersion, long alignmentId, Span sourceSpan, String editor) {
-        AlignedSource aligned = alignedSource(alignmentId);
-        aligned.checkedSourceSpan(sourceSpan);
-        Flag flag = current(flagId, lockVersion);
-        return link(flag, new SourceLink(aligned.sourceVersionId(), sourceSpan, aligned.sourceText(sourceSpan),
-                editor), editor);
-    }
-
-    /**
-     * Links a flag again to where its source term is found in the alignment's bead.
-     *
-     * @throws IllegalArgumentException when the term is not found there; the flag is left as it was
-     */
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Flag relinkSource(long flagId, int lockVersion, long alignmentId, String editor) {
-        AlignedSource aligned = alignedSource(alignmentId);
-        Flag flag = current(flagId, lockVersion);
-        Span found = aligned.locate(flag).orElseThrow(() -> new IllegalArgumentException(flag.sourceTerm() == null
-                ? "the flag has no source term to look for"
-                : "\"" + flag.sourceTerm() + "\" is not in the aligned source sentences"));
-        return link(flag, new SourceLink(aligned.sourceVersionId(), found, aligned.sourceText(found),
-                SourceLink.ALIGNER), editor);
-    }
-
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Flag clearSource(long flagId, int lockVersion, String editor) {
-        Flag flag = current(flagId, lockVersion);
-        if (flag.source() == null) {
-            return flag;
-        }
-        flags.setSource(flagId, null);
-        flags.insertChange(flagId, "clear source", editor, "was " + describe(flag.source()));
-        return flags.find(flagId).orElseThrow();
-    }
-
-    /**
-     * Links the flags of a newly made or re-made alignment's target version to the source spans their terms render.
-     * Links a person chose are kept; automatic ones follow the new beads (and go when the term is no longer there).
-     */
-    @EventListener
-    public void linkSources(AlignmentRealigned realigned) {
-        AlignedSource aligned = alignedSource(realigned.alignmentId());
-        for (Flag flag : ofVersion(targetOf(realigned.alignmentId()))) {
-            if (flag.sourceTerm() == null || flag.status() == FlagStatus.REJECTED
-                    || (flag.source() != null && !flag.source().isAutomatic())) {
-                continue;
-            }
-            Optional<Span> found = aligned.locate(flag);
-            if (found.isPresent()) {
-                SourceLink link = new SourceLink(aligned.sourceVersionId(), found.get(),
-                        aligned.sourceText(found.get()), SourceLink.ALIGNER);
-                if (!sameSpan(link, flag.source())) {
-                    link(flag, link, realigned.actor());
-                }
-            } else if (flag.source() != null && flag.source().versionId() == aligned.sourceVersionId()) {
-                flags.setSource(flag.id(), null);
-                flags.insertChange(flag.id(), "clear source", realigned.actor(),
-                        "not found after re-aligning; was " + describe(flag.source()));
-            }
-        }
+        return aligned.locate(flag).map(found -> linking.link(flag, aligned.found(found), author)).orElse(flag);
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -285,47 +216,6 @@ public class FlagService {
                     + "\" is retired and no longer offered for new flags");
         }
         return category;
-    }
-
-    private Flag link(Flag flag, SourceLink link, String actor) {
-        flags.setSource(flag.id(), link);
-        flags.insertChange(flag.id(), flag.source() == null ? "link source" : "re-link source", actor,
-                describe(link) + (link.isAutomatic() ? " (found by the source term)" : " (chosen)")
-                        + (flag.source() == null ? "" : "; was " + describe(flag.source())));
-        return flags.find(flag.id()).orElseThrow();
-    }
-
-    /** The flag as it is now, if it is still at the lock version the caller saw. */
-    private Flag current(long flagId, int lockVersion) {
-        Flag flag = flags.find(flagId).orElseThrow(() -> new IllegalArgumentException("no flag " + flagId));
-        if (flag.lockVersion() != lockVersion) {
-            throw new ConflictException("This flag was changed by someone else since you loaded it; reload to see "
-                    + "the change.");
-        }
-        return flag;
-    }
-
-    private AlignedSource alignedSource(long alignmentId) {
-        AlignmentSummary alignment = review.alignment(alignmentId)
-                .orElseThrow(() -> new IllegalArgumentException("no alignment " + alignmentId));
-        List<StoredBead> beads = review.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE);
-        return new AlignedSource(library.version(alignment.sourceVersionId()).orElseThrow(),
-                library.version(alignment.targetVersionId()).orElseThrow(),
-                beads.stream().map(StoredBead::range).toList());
-    }
-
-    private long targetOf(long alignmentId) {
-        return review.alignment(alignmentId).orElseThrow().targetVersionId();
-    }
-
-    private static boolean sameSpan(SourceLink a, SourceLink b) {
-        return b != null && a.versionId() == b.versionId() && a.span().equals(b.span())
-                && Objects.equals(a.linkedBy(), b.linkedBy());
-    }
-
-    private static String describe(SourceLink link) {
-        return "\"" + link.text() + "\" [" + link.span().start() + "-" + link.span().end() + "] of source version "
-                + link.versionId();
     }
 
     private static String blankToNull(String value) {

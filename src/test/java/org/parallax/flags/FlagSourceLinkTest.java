@@ -42,6 +42,9 @@ class FlagSourceLinkTest {
     FlagService flags;
 
     @Autowired
+    SourceLinkService sourceLinks;
+
+    @Autowired
     LibraryService library;
 
     @Autowired
@@ -112,19 +115,19 @@ class FlagSourceLinkTest {
                 FlagCategory.TERMINOLOGY.name(), "достоинство", null, null, null, "edith");
         Span people = in(russian, ARTICLE_1_RU, "люди");
 
-        Flag chosen = flags.linkSource(flag.id(), flag.lockVersion(), alignment, people, "edith");
+        Flag chosen = sourceLinks.linkSource(flag.id(), flag.lockVersion(), alignment, people, "edith");
         jobs.realignNow(alignment, "edith", done -> { }, new AtomicBoolean());
         assertThat(flags.flag(flag.id()).orElseThrow().source()).isEqualTo(chosen.source());
         assertThat(chosen.source().text()).isEqualTo("люди");
 
-        Flag cleared = flags.clearSource(chosen.id(), chosen.lockVersion(), "edith");
+        Flag cleared = sourceLinks.clearSource(chosen.id(), chosen.lockVersion(), "edith");
         assertThat(cleared.source()).isNull();
         assertThat(flags.history(flag.id()).getFirst()).isEqualTo("clear source by edith: was \"люди\" ["
                 + people.start() + "-" + people.end() + "] of source version " + russian.summary().id());
-        assertThatThrownBy(() -> flags.relinkSource(chosen.id(), chosen.lockVersion(), alignment, "edith"))
+        assertThatThrownBy(() -> sourceLinks.relinkSource(chosen.id(), chosen.lockVersion(), alignment, "edith"))
                 .hasMessageContaining("changed by someone else");
 
-        Flag relinked = flags.relinkSource(cleared.id(), cleared.lockVersion(), alignment, "edith");
+        Flag relinked = sourceLinks.relinkSource(cleared.id(), cleared.lockVersion(), alignment, "edith");
         assertThat(relinked.source().span()).isEqualTo(in(russian, ARTICLE_1_RU, "достоинстве"));
         assertThat(relinked.source().isAutomatic()).isTrue();
     }
@@ -185,11 +188,11 @@ class FlagSourceLinkTest {
                 FlagCategory.LEXICAL_CHOICE.name(), "свободный", null, null, null, "tina");
 
         assertThat(flag.source().text()).isEqualTo("свободными");
-        assertThatThrownBy(() -> flags.clearSource(flag.id(), flag.lockVersion(), "tina"))
+        assertThatThrownBy(() -> sourceLinks.clearSource(flag.id(), flag.lockVersion(), "tina"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> flags.relinkSource(flag.id(), flag.lockVersion(), alignment, "tina"))
+        assertThatThrownBy(() -> sourceLinks.relinkSource(flag.id(), flag.lockVersion(), alignment, "tina"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> flags.linkSource(flag.id(), flag.lockVersion(), alignment, new Span(0, 3), "tina"))
+        assertThatThrownBy(() -> sourceLinks.linkSource(flag.id(), flag.lockVersion(), alignment, new Span(0, 3), "tina"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

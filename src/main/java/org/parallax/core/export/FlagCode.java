@@ -7,10 +7,10 @@ import org.parallax.core.text.Span;
 /**
  * The one-line, machine-readable form of a flag used in TMX {@code <prop type="x-flag">} and in the CSV flags
  * column: {@code start-end|category|sourceTerm|transliteration|status}, e.g.
- * {@code 12-17|source-term-kept|доказать|dokazat’|proposed}, followed by {@code |sourceStart-sourceEnd} when the flag
- * is linked to a span of the unit's source text ({@code ...|proposed|40-48}). A backslash escapes {@code \}, {@code |} and
- * {@code ;} inside a field; several flags in one cell are separated by {@code "; "}. Label and comment are not part
- * of the code (they go to the human-readable note).
+ * {@code 12-17|source-term-kept|доказать|dokazat’|proposed}, followed by {@code |sourceStart-sourceEnd} when the
+ * flag is linked to a span of the unit's source text ({@code ...|proposed|40-48}); a code without it reads as before.
+ * A backslash escapes {@code \}, {@code |} and {@code ;} inside a field; several flags in one cell are separated by
+ * {@code "; "}. Label and comment are not part of the code (they go to the human-readable note).
  */
 public final class FlagCode {
 

@@ -8,6 +8,7 @@ import org.parallax.core.text.Span;
 import org.parallax.flags.Flag;
 import org.parallax.flags.FlagService;
 import org.parallax.flags.SentenceFlags;
+import org.parallax.flags.SourceLinkService;
 import org.parallax.review.ConflictException;
 import org.parallax.ui.ErrorMessage;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,6 +45,7 @@ final class BeadFlags {
             });""";
 
     private final FlagService flags;
+    private final SourceLinkService sourceLinks;
     private final long alignmentId;
     private final long targetVersionId;
     private final String actor;
@@ -51,9 +53,10 @@ final class BeadFlags {
     private final SentenceFlags source;
     private SentenceFlags target;
 
-    BeadFlags(FlagService flags, long alignmentId, long sourceVersionId, long targetVersionId, String actor,
-              Runnable afterChange) {
+    BeadFlags(FlagService flags, SourceLinkService sourceLinks, long alignmentId, long sourceVersionId,
+              long targetVersionId, String actor, Runnable afterChange) {
         this.flags = flags;
+        this.sourceLinks = sourceLinks;
         this.alignmentId = alignmentId;
         this.targetVersionId = targetVersionId;
         this.actor = actor;
@@ -97,16 +100,16 @@ final class BeadFlags {
                 Notification.show("Select the source text this flag renders in a source sentence of the bead first.");
                 return;
             }
-            change(() -> flags.linkSource(flag.id(), flag.lockVersion(), alignmentId, inBody, actor), "Source linked");
+            change(() -> sourceLinks.linkSource(flag.id(), flag.lockVersion(), alignmentId, inBody, actor), "Source linked");
         });
     }
 
     void relinkSource(Flag flag) {
-        change(() -> flags.relinkSource(flag.id(), flag.lockVersion(), alignmentId, actor), "Source re-linked");
+        change(() -> sourceLinks.relinkSource(flag.id(), flag.lockVersion(), alignmentId, actor), "Source re-linked");
     }
 
     void clearSource(Flag flag) {
-        change(() -> flags.clearSource(flag.id(), flag.lockVersion(), actor), "Source link cleared");
+        change(() -> sourceLinks.clearSource(flag.id(), flag.lockVersion(), actor), "Source link cleared");
     }
 
     private void openDialog(String selections) {
