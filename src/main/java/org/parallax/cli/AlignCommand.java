@@ -20,7 +20,8 @@ import java.util.Optional;
  * {@code align SRC TGT}: aligns a translation with its source and prints the beads.
  * Input is raw text (split into paragraphs and sentences by the import pipeline) or, with {@code --presegmented},
  * one segment per line (line k is segment k, so a blank line is an empty segment, and there are no paragraphs).
- * With raw input, paragraphs are aligned first unless {@code --paragraphs ignore}.
+ * With raw input and {@code --paragraphs first}, paragraphs are aligned first; the default ignores paragraphs,
+ * which measured slightly better on shared/eval (docs/benchmarks.md, raw mode).
  */
 public final class AlignCommand implements Command {
 
@@ -124,7 +125,7 @@ public final class AlignCommand implements Command {
             boolean presegmented = false;
             AlignmentFormat format = AlignmentFormat.BEADS;
             Aligner aligner = Aligners.paragraphFirst();
-            boolean paragraphsFirst = true;
+            boolean paragraphsFirst = false;
             List<Path> segmentFiles = new ArrayList<>();
             for (int k = 0; k < args.size(); k++) {
                 String arg = args.get(k);
