@@ -3,7 +3,9 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,7 +13,9 @@ import java.util.List;
  * Writes segments one per line, the input format of {@code --presegmented} and of shared/eval's raw mode
  * ({@code run_eval.py --raw}, {@code project_to_gold.py}, which locate each line in the raw text ignoring
  * whitespace). Every run of whitespace inside a segment, line breaks included, becomes one space, so a segment
- * never spans two lines; nothing else is changed.
+ * never spans two lines; nothing else is changed. The segments of raw input are those of the repaired text: on clean
+ * text the repair changes nothing, but where it undoes hyphenation or drops stray symbols of a PDF extraction a
+ * segment is no longer a substring of the file (page numbers it drops are harmless: they are simply not covered).
  */
 final class SegmentLines {
 
@@ -26,7 +30,9 @@ final class SegmentLines {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            String reason = e instanceof NoSuchFileException ? "no such folder"
+                    : e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new UncheckedIOException(new IOException("cannot write " + file + ": " + reason, e));
         }
     }
 

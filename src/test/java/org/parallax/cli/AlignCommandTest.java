@@ -103,6 +103,17 @@ class AlignCommandTest {
     }
 
     @Test
+    void shouldSayWhenItCannotWriteTheSegments() throws IOException {
+        Path source = write("src.txt", "Hello.\n");
+        Path target = write("tgt.txt", "Hallo.\n");
+        Path nowhere = folder.resolve("no-such-folder").resolve("sys_src.txt");
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--write-segments",
+                nowhere.toString(), folder.resolve("sys_tgt.txt").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("parallax align: cannot write " + nowhere + ": no such folder\n");
+    }
+
+    @Test
     void shouldRefuseAMissingFile() throws IOException {
         Path target = write("tgt.txt", "Hallo.\n");
         assertThat(commandLine.run("align", folder.resolve("nope.txt").toString(), target.toString())).isEqualTo(2);
