@@ -124,6 +124,7 @@ public final class AlignCommand implements Command {
             String targetLanguage = "";
             boolean presegmented = false;
             AlignmentFormat format = AlignmentFormat.BEADS;
+            // the standard aligner, which aligns paragraphs first only when given paragraph starts (--paragraphs first)
             Aligner aligner = Aligners.paragraphFirst();
             boolean paragraphsFirst = false;
             List<Path> segmentFiles = new ArrayList<>();
