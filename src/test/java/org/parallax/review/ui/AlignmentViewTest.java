@@ -3,6 +3,9 @@ package org.parallax.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.vaadin.browserless.internal.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -171,6 +174,34 @@ class AlignmentViewTest extends ParallaxViewTest {
         // History keeps confidences to four decimals (BeadListCodec), so an undone bead comes back that precise.
         assertThat(bead(2).bead().confidence()).isCloseTo(third.bead().confidence(), within(0.00005));
         assertThat(grid().getRow(2).bead().range()).isEqualTo(third.range());
+    }
+
+    @Test
+    void shouldApproveWithAWhileTheGridHasTheFocusAndUndoWithControlZ() {
+        open();
+        grid().select(0);
+
+        // Single-key shortcuts listen on the grid only; the browserless helper presses keys on a given component.
+        ShortcutsKt._fireShortcut($(Grid.class).id("beads"), Key.KEY_A);
+
+        assertThat(bead(0).status()).isEqualTo(BeadStatus.APPROVED);
+        assertThat(selected()).isEqualTo(bead(1));
+
+        fireShortcut(Key.KEY_Z, KeyModifier.CONTROL);
+
+        assertThat(bead(0).status()).isEqualTo(BeadStatus.AUTO);
+        assertThat(progressText()).startsWith("0% approved · 0 of " + beads);
+    }
+
+    @Test
+    void shouldNotApproveWhenAIsTypedOutsideTheGrid() {
+        open();
+        grid().select(0);
+
+        fireShortcut(Key.KEY_A);
+
+        assertThat(bead(0).status()).isEqualTo(BeadStatus.AUTO);
+        assertThat(selected()).isEqualTo(bead(0));
     }
 
     @Test
