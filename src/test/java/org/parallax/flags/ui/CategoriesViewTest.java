@@ -2,7 +2,6 @@ package org.parallax.flags.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,16 +9,15 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.parallax.ParallaxIntegrationTest;
+import org.parallax.ParallaxViewTest;
 import org.parallax.flags.Category;
 import org.parallax.flags.FlagCategoryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The administrators' view of the category list, without a browser. */
-@ParallaxIntegrationTest
 @WithMockUser(username = "ada", roles = "ADMIN")
-class CategoriesViewTest extends SpringBrowserlessTest {
+class CategoriesViewTest extends ParallaxViewTest {
 
     @Autowired
     FlagCategoryService categories;

@@ -27,6 +27,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
 class FlagsViewTest extends ParallaxViewTest {
 
+    /** Columns of the flags list, in the order FlagList adds them. */
+    private static final int CATEGORY = 2, SOURCE_TERM = 3, STATUS = 5, DECISIONS = 6;
+
     @Autowired
     FlagService flags;
 
@@ -46,11 +49,11 @@ class FlagsViewTest extends ParallaxViewTest {
 
         combo("Category").selectItem("Source term kept");
 
-        List<Flag> kept = flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT, null, null, null));
+        List<Flag> kept = flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT.name(), null, null, null));
         assertThat(kept).isNotEmpty().hasSizeLessThan(flags.find(FlagQuery.ALL).size());
         assertThat(ids()).containsExactlyElementsOf(kept.stream().map(Flag::id).toList());
-        assertThat(column(2)).containsOnly("Source term kept");
-        assertThat(column(3)).contains("доказать [dokazat’]");
+        assertThat(column(CATEGORY)).containsOnly("Source term kept");
+        assertThat(column(SOURCE_TERM)).contains("доказать [dokazat’]");
     }
 
     @Test
@@ -61,13 +64,13 @@ class FlagsViewTest extends ParallaxViewTest {
 
         approveButtonOfRow(0).click();
 
-        assertThat(list().getCellText(0, 4)).isEqualTo("approved");
+        assertThat(list().getCellText(0, STATUS)).isEqualTo("approved");
         combo("Status").selectItem("approved");
-        List<Flag> approvedNotes = flags.find(new FlagQuery(FlagCategory.EDITORIAL_NOTE, FlagStatus.APPROVED, null,
+        List<Flag> approvedNotes = flags.find(new FlagQuery(FlagCategory.EDITORIAL_NOTE.name(), FlagStatus.APPROVED, null,
                 null));
         assertThat(approvedNotes).extracting(Flag::id).contains(first.id());
         assertThat(ids()).containsExactlyElementsOf(approvedNotes.stream().map(Flag::id).toList());
-        assertThat(column(4)).containsOnly("approved");
+        assertThat(column(STATUS)).containsOnly("approved");
     }
 
     @Test
@@ -107,7 +110,7 @@ class FlagsViewTest extends ParallaxViewTest {
 
     /** The row's approve button; the grid renders it on demand, so it is not in the view's tree. */
     private Button approveButtonOfRow(int row) {
-        HorizontalLayout decisions = (HorizontalLayout) list().getCellComponent(row, 5);
+        HorizontalLayout decisions = (HorizontalLayout) list().getCellComponent(row, DECISIONS);
         Button approve = (Button) decisions.getComponentAt(0);
         assertThat(approve.getId()).hasValue("flag-approve-" + list().getRow(row).id());
         return approve;

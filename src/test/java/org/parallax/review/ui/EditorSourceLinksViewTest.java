@@ -2,14 +2,13 @@ package org.parallax.review.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.parallax.ParallaxIntegrationTest;
+import org.parallax.ParallaxViewTest;
 import org.parallax.core.flags.FlagCategory;
 import org.parallax.flags.Flag;
 import org.parallax.flags.FlagService;
@@ -26,9 +25,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The editor without a browser: a flag's stored source span is highlighted in the bead's Russian source sentence,
  * and an editor clears and re-links it from the bead panel.
  */
-@ParallaxIntegrationTest
 @WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
-class EditorSourceLinksViewTest extends SpringBrowserlessTest {
+class EditorSourceLinksViewTest extends ParallaxViewTest {
 
     private static final String OBLIGATIONS_EN = "Everyone has duties to the community in which alone the free and "
             + "full development of his personality is possible.";
