@@ -24,7 +24,7 @@ public final class LexiconLearner {
      * The settings used for approved beads. Stricter than the in-document lexicon (0.2, twice): what is learned here
      * is stored and used for other documents, where a wrong pair keeps costing.
      */
-    public static final Settings APPROVED = new Settings(0.3, 3, 20_000);
+    public static final Settings APPROVED = new Settings(0.3, 3, 10_000);
 
     /**
      * @param threshold lowest translation probability t(target | source) kept
@@ -60,7 +60,9 @@ public final class LexiconLearner {
         ItemExtractor extractor = new ItemExtractor(vocabulary);
         List<int[]> sourceWords = new ArrayList<>(sources.size());
         List<int[]> targetWords = new ArrayList<>(targets.size());
-        for (int k = 0; k < sources.size(); k++) {
+        // sampled here rather than in Model 1, so the words of pairs left out are not even extracted
+        int step = Math.max(1, (sources.size() + settings.maxPairs() - 1) / settings.maxPairs());
+        for (int k = 0; k < sources.size(); k += step) {
             int[] source = words(extractor, sources.get(k));
             int[] target = words(extractor, targets.get(k));
             if (source.length > 0 && target.length > 0) {
