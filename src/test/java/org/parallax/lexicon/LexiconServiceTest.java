@@ -16,6 +16,7 @@ import org.parallax.review.AlignmentJobs;
 import org.parallax.review.BeadFilter;
 import org.parallax.review.ReviewService;
 import org.parallax.review.StoredBead;
+import org.parallax.users.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -118,6 +119,23 @@ class LexiconServiceTest {
         assertThat(lexicons.pairs()).filteredOn(p -> p.languages().equals(EN_RU)).singleElement()
                 .satisfies(pair -> assertThat(pair.learnedEntries()).isPositive());
         assertThat(lexicons.lexiconFor(EN_RU, "edith").lexicon().translationsOf("everyone")).contains("kazdyj");
+    }
+
+    /** A translator may not start learning, but an alignment a translator starts still learns what changed. */
+    @Test
+    @WithMockUser(username = "tanja", roles = "TRANSLATOR")
+    void shouldLearnAgainBeforeATranslatorsAlignmentWhenApprovalsChanged() {
+        LanguagePair enDe = new LanguagePair("en", "de");
+        SystemAuthentication.run(() -> approveAll(alignUdhr("en", "de")));
+        assertThat(lexicons.pairs()).filteredOn(p -> p.languages().equals(enDe)).singleElement()
+                .satisfies(pair -> assertThat(pair.upToDate()).isFalse());
+
+        long later = alignUdhr("en", "de");
+
+        assertThat(review.alignment(later).orElseThrow().method()).startsWith("parallax-standard; lexicon: ")
+                .doesNotEndWith(", 0 learned");
+        assertThat(lexicons.learnedEntries(enDe, "article", 10)).extracting(LearnedEntry::targetWord)
+                .contains("artikel");
     }
 
     private long alignUdhr(String source, String target) {
