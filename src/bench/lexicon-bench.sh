@@ -27,3 +27,11 @@ for gold in "$WORK"/*.gold; do
             | python3 -c 'import json,sys; s=json.load(sys.stdin)["vecalign"]; print("P %.4f  R %.4f  F1 %.4f" % (s["precision_strict"], s["recall_strict"], s["f1_strict"]))')"
     done
 done
+for folds in 4 8; do
+    echo "== Text+Berg, $folds folds micro-averaged (each learned from the other folds)"
+    for run in without with; do
+        printf '%-34s %-8s %s\n' "textberg $folds folds" "$run" "$(python3 "$EVAL/score.py" \
+            -g "$WORK"/textberg-fold*of$folds-from-rest.gold -t "$WORK"/textberg-fold*of$folds-from-rest.$run --json 2>/dev/null \
+            | python3 -c 'import json,sys; s=json.load(sys.stdin)["vecalign"]; print("P %.4f  R %.4f  F1 %.4f" % (s["precision_strict"], s["recall_strict"], s["f1_strict"]))')"
+    done
+done

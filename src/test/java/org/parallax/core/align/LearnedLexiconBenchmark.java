@@ -39,6 +39,16 @@ public final class LearnedLexiconBenchmark {
                 "de", "fr");
         run(out, "textberg-first-half-from-second", textBerg.beads(half, textBerg.gold().size()), textBerg.beads(0, half),
                 "de", "fr");
+        // cross-validation: each fold aligned with what the other folds' gold teaches; 8 folds = short documents
+        int size = textBerg.gold().size();
+        for (int folds : new int[] {4, 8}) {
+            for (int k = 0; k < folds; k++) {
+                int from = k * size / folds;
+                int to = (k + 1) * size / folds;
+                run(out, "textberg-fold" + (k + 1) + "of" + folds + "-from-rest",
+                        textBerg.beads(0, from).plus(textBerg.beads(to, size)), textBerg.beads(from, to), "de", "fr");
+            }
+        }
     }
 
     private static void run(Path out, String name, Document approved, Document aligned, String source, String target)
@@ -77,6 +87,20 @@ public final class LearnedLexiconBenchmark {
                 renumbered.add(shift(sides[0], s0) + ":" + shift(sides[1], t0));
             }
             return new Document(source.subList(s0, s1), target.subList(t0, t1), renumbered);
+        }
+
+        /** Both documents' beads, for learning (the result's segments are not contiguous text). */
+        Document plus(Document other) {
+            List<String> sources = new ArrayList<>(source);
+            sources.addAll(other.source);
+            List<String> targets = new ArrayList<>(target);
+            targets.addAll(other.target);
+            List<String> beads = new ArrayList<>(gold);
+            for (String bead : other.gold) {
+                String[] sides = bead.split(":");
+                beads.add(shift(sides[0], -source.size()) + ":" + shift(sides[1], -target.size()));
+            }
+            return new Document(sources, targets, beads);
         }
 
         /** The first segment of a side at or after bead {@code bead}, or {@code size} if none. */
