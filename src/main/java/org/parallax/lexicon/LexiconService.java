@@ -97,10 +97,14 @@ public class LexiconService {
         return pairs;
     }
 
-    /** Learned entries of a pair whose source or target word starts with {@code prefix} (normalized form). */
+    /**
+     * Learned entries of a pair whose source or target word starts with {@code prefix}, compared in the learned
+     * form (so "Дом" finds "dom"), alphabetically by source word, the most probable translation first.
+     */
     @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.SCHOLAR, Roles.ADMIN})
     public List<LearnedEntry> learnedEntries(LanguagePair pair, String prefix, int limit) {
-        return repository.learned(pair, prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT), limit);
+        String stripped = prefix == null ? "" : prefix.strip();
+        return repository.learned(pair, stripped.isEmpty() ? "" : LexiconLearner.wordForm(stripped), limit);
     }
 
     /** Learns the pair's lexicon again from every approved bead now; returns the number of learned entries. */

@@ -50,6 +50,8 @@ class LexiconServiceTest {
                 .contains("kazdyj");
         assertThat(lexicons.learnedEntries(EN_RU, "article", 10)).extracting(LearnedEntry::targetWord)
                 .contains("stat'a");
+        assertThat(lexicons.learnedEntries(EN_RU, "Каждый", 10)).extracting(LearnedEntry::sourceWord)
+                .contains("everyone");
         assertThat(lexicons.learnedEntries(EN_RU, "article", 10)).allSatisfy(entry -> {
             assertThat(entry.score()).isBetween(LexiconLearner.APPROVED.threshold(), 1.0);
             assertThat(entry.count()).isGreaterThanOrEqualTo(3);

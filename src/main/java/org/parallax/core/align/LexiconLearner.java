@@ -96,6 +96,11 @@ public final class LexiconLearner {
         return result;
     }
 
+    /** A word in the form learned pairs hold it ("Дом" → "dom"), to look one up. */
+    public static String wordForm(String word) {
+        return WordForms.normalize(word);
+    }
+
     /** The pairs as a lexicon; their words are already in the lexicon's form, so they are taken as they are. */
     public static Lexicon lexiconOf(Collection<LearnedPair> pairs) {
         Map<String, Set<String>> translations = new HashMap<>();
