@@ -77,8 +77,11 @@ class LexiconView extends VerticalLayout {
         glossaries.addColumn(GlossarySummary::uploadedBy).setHeader("Uploaded by");
         glossaries.addColumn(g -> WHEN.format(g.uploadedAt())).setHeader("Uploaded");
         if (mayChange) {
-            glossaries.addComponentColumn(g -> new Button("Delete", click -> act(() -> lexicons.deleteGlossary(g.id()))))
-                    .setHeader("");
+            glossaries.addComponentColumn(g -> {
+                Button delete = new Button("Delete", click -> act(() -> lexicons.deleteGlossary(g.id())));
+                delete.setId("glossary-delete-" + g.id());
+                return delete;
+            }).setHeader("");
         }
         return glossaries;
     }
@@ -128,10 +131,14 @@ class LexiconView extends VerticalLayout {
         pairs.addColumn(p -> p.learnedAt() == null ? "never" : WHEN.format(p.learnedAt())
                 + (p.upToDate() ? "" : " (approvals changed since)")).setHeader("Learned");
         if (mayChange) {
-            pairs.addComponentColumn(p -> new Button("Learn now", click -> act(() -> {
-                int learned = lexicons.learn(p.languages(), actor);
-                Notification.show(String.format(Locale.ROOT, "%s: %,d word pairs learned.", p.languages(), learned));
-            }))).setHeader("");
+            pairs.addComponentColumn(p -> {
+                Button learn = new Button("Learn now", click -> act(() -> {
+                    int learned = lexicons.learn(p.languages(), actor);
+                    Notification.show(String.format(Locale.ROOT, "%s: %,d word pairs learned.", p.languages(), learned));
+                }));
+                learn.setId("learn-" + p.languages());
+                return learn;
+            }).setHeader("");
         }
         return pairs;
     }
