@@ -2,7 +2,10 @@
 # Benchmark of `parallax align` (a command, not a test): strict F1 on shared/eval (public sets and
 # Text+Berg dev) next to the Gale-Church baseline, then scaling runs on synthetic presegmented inputs
 # (10k, 100k, 1M verse pairs) with wall time and max RSS from /usr/bin/time -v, and Gale-Church (python,
-# shared/eval/gale_church.py) at 10k for comparison.
+# shared/eval/gale_church.py) at 10k for comparison. Raw mode: the import pipeline segments the raw texts
+# (--write-segments), run_eval.py --raw projects the beads onto the gold and prints the oracle of that
+# segmentation; once ignoring paragraphs (the default) and once with --paragraphs first. Paragraph-first on the
+# 10k scaling input with synthetic paragraphs (make-scaling-input.py --paragraphs).
 #
 # Usage: src/bench/align-bench.sh [--no-1m]        (from anywhere; run on an otherwise idle machine)
 set -eu
@@ -33,6 +36,12 @@ for method in standard gale-church; do
         --method $method > "$WORK/textberg-$method.txt"
     python3 "$EVAL/score.py" -g "$EVAL/textberg-dev/dev.defr" -t "$WORK/textberg-$method.txt" 2>/dev/null | sed -n 2,5p
 done
+for paragraphs in ignore first; do
+    echo
+    echo "== public sets, raw mode (own segmentation, projected on the gold), --paragraphs $paragraphs"
+    (cd "$EVAL" && python3 run_eval.py public --raw --json "$WORK/public-raw-$paragraphs.json" \
+        --cmd "$ALIGN {src_raw} {tgt_raw} --source-lang {src_lang} --target-lang {tgt_lang} --paragraphs $paragraphs --write-segments {out_src} {out_tgt} > {out}")
+done
 echo
 echo "== public sets, python gale_church.py (published parameters)"
 (cd "$EVAL" && python3 run_eval.py public --cmd 'python3 gale_church.py {src} {tgt} -o {out}' | tail -1)
@@ -61,5 +70,8 @@ for n in $sizes; do
     if [ "$n" = 10000 ]; then
         measure "parallax gale-church $n" $ALIGN "$WORK/src.$n" "$WORK/tgt.$n" --presegmented --method gale-church
         measure "python gale_church.py $n" python3 "$EVAL/gale_church.py" "$WORK/src.$n" "$WORK/tgt.$n" -o /dev/stdout
+        python3 src/bench/make-scaling-input.py --paragraphs "$n" "$WORK/src.$n.par" "$WORK/tgt.$n.par"
+        measure "parallax paragraph-first $n" $JAVA -Xmx2g -cp "$CP" src/bench/AlignWithParagraphs.java \
+            "$WORK/src.$n" "$WORK/tgt.$n" "$WORK/src.$n.par" "$WORK/tgt.$n.par"
     fi
 done

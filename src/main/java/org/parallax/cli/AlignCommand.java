@@ -18,7 +18,10 @@ import java.util.Optional;
 
 /**
  * {@code align SRC TGT}: aligns a translation with its source and prints the beads.
- * Input is raw text (paragraphs separated by blank lines) or, with {@code --presegmented}, one segment per line.
+ * Input is raw text (split into paragraphs and sentences by the import pipeline) or, with {@code --presegmented},
+ * one segment per line (line k is segment k, so a blank line is an empty segment, and there are no paragraphs).
+ * With raw input and {@code --paragraphs first}, paragraphs are aligned first; the default ignores paragraphs,
+ * which measured slightly better on shared/eval (docs/benchmarks.md, raw mode).
  */
 public final class AlignCommand implements Command {
 
@@ -36,16 +39,19 @@ public final class AlignCommand implements Command {
     @Override
     public String synopsis() {
         return "align SRC TGT [--source-lang xx] [--target-lang yy] [--presegmented] [--dictionary FILE]... "
-                + "[--format beads|tsv|json|tmx] [--method standard|length|gale-church]";
+                + "[--format beads|tsv|json|tmx] [--method standard|length|gale-church] [--paragraphs first|ignore] "
+                + "[--write-segments SRC_OUT TGT_OUT]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out) throws IOException {
         Options options = Options.parse(args);
-        List<String> sourceSegments = segments(TextFile.read(options.sourceFile()), options.presegmented(),
+        SegmentedText sourceText = segments(TextFile.read(options.sourceFile()), options.presegmented(),
                 options.sourceLanguage());
-        List<String> targetSegments = segments(TextFile.read(options.targetFile()), options.presegmented(),
+        SegmentedText targetText = segments(TextFile.read(options.targetFile()), options.presegmented(),
                 options.targetLanguage());
+        List<String> sourceSegments = sourceText.segments();
+        List<String> targetSegments = targetText.segments();
         long sourceLength = totalLength(sourceSegments);
         long targetLength = totalLength(targetSegments);
         double ratio = (double) Math.max(sourceLength, targetLength) / Math.max(1, Math.min(sourceLength, targetLength));
@@ -58,6 +64,13 @@ public final class AlignCommand implements Command {
         AlignmentInput input = AlignmentInput.of(sourceSegments, targetSegments)
                 .withLanguages(options.sourceLanguage(), options.targetLanguage())
                 .withLexicon(lexicon);
+        if (options.paragraphsFirst()) {
+            input = input.withParagraphs(sourceText.paragraphStarts(), targetText.paragraphStarts());
+        }
+        if (options.segmentFiles().size() == 2) {
+            SegmentLines.write(sourceSegments, options.segmentFiles().get(0));
+            SegmentLines.write(targetSegments, options.segmentFiles().get(1));
+        }
         Alignment alignment;
         try {
             alignment = options.aligner().align(input);
@@ -72,14 +85,23 @@ public final class AlignCommand implements Command {
 
     /**
      * The segments of a file: its lines, or the sentences the import pipeline (repair, language detection unless
-     * given, segmentation) finds in raw text. The file's text itself is not kept, to halve the memory for long texts.
+     * given, segmentation) finds in raw text, with the paragraph starts. The file's text itself is not kept, to
+     * halve the memory for long texts.
      */
-    private static List<String> segments(TextFile file, boolean presegmented, String language) {
+    private static SegmentedText segments(TextFile file, boolean presegmented, String language) {
         if (presegmented) {
-            return file.lines();
+            return new SegmentedText(file.lines(), List.of());
         }
         SegmentedDocument document = TextPipeline.process(file.text(), Optional.of(language));
-        return document.paragraphs().stream().flatMap(paragraph -> paragraph.sentenceTexts().stream()).toList();
+        List<String> segments = document.paragraphs().stream()
+                .flatMap(paragraph -> paragraph.sentenceTexts().stream()).toList();
+        List<Integer> paragraphStarts = AlignmentInput.paragraphStarts(document.paragraphs().stream()
+                .map(paragraph -> paragraph.sentences().size()).toList());
+        return new SegmentedText(segments, paragraphStarts);
+    }
+
+    /** Segments and the index of the first segment of each paragraph after the first. */
+    private record SegmentedText(List<String> segments, List<Integer> paragraphStarts) {
     }
 
     private static long totalLength(List<String> segments) {
@@ -92,7 +114,8 @@ public final class AlignCommand implements Command {
 
     /** Parsed command-line options. */
     record Options(Path sourceFile, Path targetFile, String sourceLanguage, String targetLanguage,
-                   boolean presegmented, List<Path> dictionaries, AlignmentFormat format, Aligner aligner) {
+                   boolean presegmented, List<Path> dictionaries, AlignmentFormat format, Aligner aligner,
+                   boolean paragraphsFirst, List<Path> segmentFiles) {
 
         static Options parse(List<String> args) {
             List<String> files = new ArrayList<>();
@@ -101,7 +124,10 @@ public final class AlignCommand implements Command {
             String targetLanguage = "";
             boolean presegmented = false;
             AlignmentFormat format = AlignmentFormat.BEADS;
-            Aligner aligner = Aligners.standard();
+            // the standard aligner, which aligns paragraphs first only when given paragraph starts (--paragraphs first)
+            Aligner aligner = Aligners.paragraphFirst();
+            boolean paragraphsFirst = false;
+            List<Path> segmentFiles = new ArrayList<>();
             for (int k = 0; k < args.size(); k++) {
                 String arg = args.get(k);
                 switch (arg) {
@@ -111,6 +137,11 @@ public final class AlignCommand implements Command {
                     case "--dictionary" -> dictionaries.add(Path.of(value(args, ++k, arg)));
                     case "--format" -> format = AlignmentFormat.named(value(args, ++k, arg));
                     case "--method" -> aligner = aligner(value(args, ++k, arg));
+                    case "--paragraphs" -> paragraphsFirst = paragraphsFirst(value(args, ++k, arg));
+                    case "--write-segments" -> {
+                        segmentFiles.add(Path.of(value(args, ++k, arg)));
+                        segmentFiles.add(Path.of(value(args, ++k, arg)));
+                    }
                     default -> {
                         if (arg.startsWith("--")) {
                             throw new UsageException("unknown option " + arg);
@@ -119,16 +150,27 @@ public final class AlignCommand implements Command {
                     }
                 }
             }
+            if (segmentFiles.size() > 2) {
+                throw new UsageException("--write-segments given more than once");
+            }
             if (files.size() != 2) {
                 throw new UsageException("expected two files, SRC and TGT, got " + files.size());
             }
             return new Options(Path.of(files.get(0)), Path.of(files.get(1)), sourceLanguage, targetLanguage,
-                    presegmented, dictionaries, format, aligner);
+                    presegmented, dictionaries, format, aligner, paragraphsFirst, List.copyOf(segmentFiles));
+        }
+
+        private static boolean paragraphsFirst(String choice) {
+            return switch (choice) {
+                case "first" -> true;
+                case "ignore" -> false;
+                default -> throw new UsageException("unknown --paragraphs " + choice + " (first or ignore)");
+            };
         }
 
         private static Aligner aligner(String method) {
             return switch (method) {
-                case "standard" -> Aligners.standard();
+                case "standard" -> Aligners.paragraphFirst();
                 case "length" -> Aligners.lengthOnly();
                 case "gale-church" -> Aligners.galeChurch();
                 default -> throw new UsageException("unknown method " + method + " (standard, length or gale-church)");

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parallax.core.export.CreationTool;
 import org.parallax.core.export.CsvOptions;
 import org.parallax.core.export.CsvWriter;
@@ -21,6 +22,7 @@ import org.parallax.core.review.BeadRange;
 import org.parallax.core.text.Span;
 import org.parallax.flags.Flag;
 import org.parallax.flags.FlagService;
+import org.parallax.flags.SourceLink;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
 import org.parallax.review.AlignmentSummary;
@@ -74,7 +76,7 @@ public class ExportService {
         AlignmentSummary alignment = summary(alignmentId);
         VersionText source = library.version(alignment.sourceVersionId()).orElseThrow();
         VersionText target = library.version(alignment.targetVersionId()).orElseThrow();
-        List<String> sourceSentences = source.sentenceTexts();
+        List<Span> sourceSpans = source.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
         List<Span> targetSpans = target.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
         List<Flag> targetFlags = flags.ofVersion(target.summary().id());
         List<ExportUnit> units = new ArrayList<>();
@@ -82,30 +84,52 @@ public class ExportService {
         for (int i = 0; i < beads.size(); i++) {
             BeadRange r = beads.get(i).range();
             List<Span> sentences = targetSpans.subList(r.targetStart(), r.targetEnd());
-            units.add(ExportUnit.ofSentences(i, sourceSentences.subList(r.sourceStart(), r.sourceEnd()),
+            List<Span> sourceSentences = sourceSpans.subList(r.sourceStart(), r.sourceEnd());
+            List<ExportFlag> unitFlags = flagsWithin(sentences, targetFlags).stream()
+                    .map(placed -> placed.withSourceIn(source.summary().id(), sourceSentences)).toList();
+            units.add(ExportUnit.ofSentences(i, sourceSentences.stream().map(source::textOf).toList(),
                     sentences.stream().map(target::textOf).toList(), beads.get(i).status().name(),
-                    beads.get(i).bead().confidence(), flagsWithin(sentences, targetFlags)));
+                    beads.get(i).bead().confidence(), unitFlags));
         }
         return new ExportDocument(source.metadata().language(), target.metadata().language(),
                 source.metadata().title(), target.metadata().title(), units, TOOL);
     }
 
+    /** A flag placed in a unit's target text, with the stored flag it came from. */
+    private record Placed(ExportFlag flag, Flag stored) {
+
+        /** The export flag, with its source span when it lies in one of the unit's source sentences. */
+        ExportFlag withSourceIn(long sourceVersionId, List<Span> sourceSentences) {
+            SourceLink link = stored.source();
+            if (link == null || link.versionId() != sourceVersionId) {
+                return flag;
+            }
+            return within(link.span(), sourceSentences).map(flag::withSourceSpan).orElse(flag);
+        }
+    }
+
     /** Flags lying inside one of the sentences, with offsets into the sentences joined by single spaces. */
-    private static List<ExportFlag> flagsWithin(List<Span> sentences, List<Flag> versionFlags) {
-        List<ExportFlag> found = new ArrayList<>();
+    private static List<Placed> flagsWithin(List<Span> sentences, List<Flag> versionFlags) {
+        List<Placed> found = new ArrayList<>();
+        for (Flag flag : versionFlags) {
+            within(flag.span(), sentences).ifPresent(span -> found.add(new Placed(new ExportFlag(span.start(),
+                    span.end(), flag.category().code(), flag.category().label(), flag.sourceTerm(),
+                    flag.transliteration(), flag.comment(), flag.status().name().toLowerCase(),
+                    flag.category().itsIssueType(), null), flag)));
+        }
+        return found;
+    }
+
+    /** A body span lying inside one of the sentences, as offsets into the sentences joined by single spaces. */
+    private static Optional<Span> within(Span span, List<Span> sentences) {
         int base = 0;
         for (Span sentence : sentences) {
-            for (Flag flag : versionFlags) {
-                if (flag.span().start() >= sentence.start() && flag.span().end() <= sentence.end()) {
-                    int start = base + flag.span().start() - sentence.start();
-                    found.add(new ExportFlag(start, start + flag.span().length(), flag.category().name(),
-                            flag.category().label(), flag.sourceTerm(), flag.transliteration(), flag.comment(),
-                            flag.status().name().toLowerCase()));
-                }
+            if (span.start() >= sentence.start() && span.end() <= sentence.end()) {
+                return Optional.of(span.shift(base - sentence.start()));
             }
             base += sentence.length() + 1;
         }
-        return found;
+        return Optional.empty();
     }
 
     private AlignmentSummary summary(long alignmentId) {

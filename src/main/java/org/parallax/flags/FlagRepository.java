@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.parallax.core.flags.FlagCategory;
 import org.parallax.core.text.Span;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,8 +15,13 @@ import org.springframework.stereotype.Repository;
 class FlagRepository {
 
     private static final String SELECT = """
-            select f.*, v.title as version_title, w.title as work_title
+            select f.*, v.title as version_title, w.title as work_title, c.label as category_label,
+                c.color as category_color, c.its_issue_type as category_its, c.retired as category_retired,
+                substring(s.body_text from f.source_start_offset + 1
+                    for f.source_end_offset - f.source_start_offset) as source_text
             from flag f join text_version v on v.id = f.version_id join work w on w.id = v.work_id
+                join flag_category c on c.code = f.category
+                left join version_text s on s.version_id = f.source_version_id
             """;
 
     private final JdbcClient jdbc;
@@ -26,13 +30,13 @@ class FlagRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long versionId, Span span, String text, FlagCategory category, String sourceTerm,
+    long insert(long versionId, Span span, String text, String category, String sourceTerm,
                 String transliteration, String comment, FlagStatus status, String author) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into flag (version_id, start_offset, end_offset, flagged_text, category, source_term,
                     transliteration, comment, status, author) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(versionId, span.start(), span.end(), text, category.name(), sourceTerm, transliteration, comment,
+                .params(versionId, span.start(), span.end(), text, category, sourceTerm, transliteration, comment,
                         status.name(), author)
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -47,7 +51,7 @@ class FlagRepository {
         List<Object> params = new ArrayList<>();
         if (query.category() != null) {
             where.append(" and f.category = ?");
-            params.add(query.category().name());
+            params.add(query.category());
         }
         if (query.status() != null) {
             where.append(" and f.status = ?");
@@ -76,6 +80,20 @@ class FlagRepository {
                 .params(status.name(), id, lockVersion).update() == 1;
     }
 
+    /** Links the flag to a span of a source version, or unlinks it when {@code link} is null. */
+    void setSource(long id, SourceLink link) {
+        jdbc.sql("""
+                update flag set source_version_id = ?, source_start_offset = ?, source_end_offset = ?,
+                    source_linked_by = ?, lock_version = lock_version + 1 where id = ?""")
+                .params(link == null ? null : link.versionId(), link == null ? null : link.span().start(),
+                        link == null ? null : link.span().end(), link == null ? null : link.linkedBy(), id)
+                .update();
+    }
+
+    int countWithCategory(String code) {
+        return jdbc.sql("select count(*) from flag where category = ?").param(code).query(Integer.class).single();
+    }
+
     void insertChange(long flagId, String operation, String actor, String detail) {
         jdbc.sql("insert into flag_change (flag_id, operation, actor, detail) values (?, ?, ?, ?)")
                 .params(flagId, operation, actor, detail).update();
@@ -102,10 +120,21 @@ class FlagRepository {
     }
 
     private static Flag flag(ResultSet rs) throws SQLException {
+        Category category = new Category(rs.getString("category"), rs.getString("category_label"),
+                rs.getString("category_color"), rs.getString("category_its"), rs.getBoolean("category_retired"));
         return new Flag(rs.getLong("id"), rs.getLong("version_id"), rs.getString("version_title"),
                 rs.getString("work_title"), new Span(rs.getInt("start_offset"), rs.getInt("end_offset")),
-                rs.getString("flagged_text"), FlagCategory.valueOf(rs.getString("category")),
-                rs.getString("source_term"), rs.getString("transliteration"), rs.getString("comment"),
-                FlagStatus.valueOf(rs.getString("status")), rs.getString("author"), rs.getInt("lock_version"));
+                rs.getString("flagged_text"), category, rs.getString("source_term"), rs.getString("transliteration"),
+                rs.getString("comment"), FlagStatus.valueOf(rs.getString("status")), rs.getString("author"),
+                rs.getInt("lock_version"), sourceLink(rs));
+    }
+
+    private static SourceLink sourceLink(ResultSet rs) throws SQLException {
+        long versionId = rs.getLong("source_version_id");
+        if (rs.wasNull() || rs.getString("source_text") == null) {
+            return null;
+        }
+        return new SourceLink(versionId, new Span(rs.getInt("source_start_offset"), rs.getInt("source_end_offset")),
+                rs.getString("source_text"), rs.getString("source_linked_by"));
     }
 }

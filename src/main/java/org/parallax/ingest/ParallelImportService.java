@@ -7,7 +7,6 @@ import org.parallax.core.export.ExportFlag;
 import org.parallax.core.export.TmxContent;
 import org.parallax.core.export.TmxReader;
 import org.parallax.core.export.TmxUnit;
-import org.parallax.core.flags.FlagCategory;
 import org.parallax.core.review.BeadRange;
 import org.parallax.core.review.BeadStatus;
 import org.parallax.core.review.ReviewBead;
@@ -62,7 +61,7 @@ public class ParallelImportService {
         long targetId = addVersion(workId, content.targetLanguage(), VersionRole.TRANSLATION, workTitle,
                 content.targetSegments());
         long alignmentId = review.createAlignment(workId, sourceId, targetId, METHOD, beads(content.units()), actor);
-        addFlags(targetId, content.units(), actor);
+        addFlags(sourceId, targetId, content.units(), actor);
         return alignmentId;
     }
 
@@ -101,17 +100,24 @@ public class ParallelImportService {
                 : BeadStatus.valueOf(unit.status().toUpperCase());
     }
 
-    private void addFlags(long targetId, List<TmxUnit> units, String actor) {
+    /** The units' flags on the target paragraphs, linked to their source spans in the source paragraphs. */
+    private void addFlags(long sourceId, long targetId, List<TmxUnit> units, String actor) {
+        VersionText source = library.version(sourceId).orElseThrow();
         VersionText target = library.version(targetId).orElseThrow();
-        int paragraph = 0;
+        int sourceParagraph = 0;
+        int targetParagraph = 0;
         for (TmxUnit unit : units) {
+            Integer sourceBase = unit.source().isBlank() ? null
+                    : source.paragraphs().get(sourceParagraph++).span().start();
             if (unit.target().isBlank()) {
                 continue;
             }
-            int base = target.paragraphs().get(paragraph++).span().start();
+            int base = target.paragraphs().get(targetParagraph++).span().start();
             for (ExportFlag flag : unit.flags()) {
-                flags.create(targetId, flag.span().shift(base), FlagCategory.valueOf(flag.category()),
-                        flag.sourceTerm(), flag.transliteration(), flag.comment(), actor);
+                Span sourceSpan = flag.sourceSpan() == null || sourceBase == null ? null
+                        : flag.sourceSpan().shift(sourceBase);
+                flags.restore(targetId, flag.span().shift(base), flag.category(), flag.sourceTerm(),
+                        flag.transliteration(), flag.comment(), sourceId, sourceSpan, actor);
             }
         }
     }

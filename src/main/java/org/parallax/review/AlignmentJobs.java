@@ -121,7 +121,12 @@ public class AlignmentJobs implements DisposableBean {
 
     private static AlignmentInput input(VersionText source, VersionText target) {
         return new AlignmentInput(source.sentenceTexts(), target.sentenceTexts(), language(source), language(target),
-                Lexicon.EMPTY, List.of());
+                Lexicon.EMPTY, List.of(), paragraphStarts(source), paragraphStarts(target));
+    }
+
+    /** The sentence number at which each paragraph after the first starts (for aligners that align paragraphs first). */
+    private static List<Integer> paragraphStarts(VersionText version) {
+        return AlignmentInput.paragraphStarts(version.paragraphs().stream().map(p -> p.sentences().size()).toList());
     }
 
     /** The aligner wants the bare language ("zh" for "zh-Hans"). */

@@ -14,6 +14,7 @@ import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
 import jakarta.annotation.security.RolesAllowed;
 import org.parallax.users.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +31,12 @@ public class ReviewService {
 
     private final BeadRepository beads;
     private final LibraryService library;
+    private final ApplicationEventPublisher events;
 
-    ReviewService(BeadRepository beads, LibraryService library) {
+    ReviewService(BeadRepository beads, LibraryService library, ApplicationEventPublisher events) {
         this.beads = beads;
         this.library = library;
+        this.events = events;
     }
 
     @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
@@ -41,6 +44,7 @@ public class ReviewService {
                                 List<ReviewBead> aligned, String actor) {
         long id = beads.insertAlignment(workId, sourceVersionId, targetVersionId, method, actor);
         beads.insertBeads(id, aligned);
+        events.publishEvent(new AlignmentRealigned(id, actor));
         return id;
     }
 
@@ -91,6 +95,7 @@ public class ReviewService {
         }
         replace(alignmentId, "re-align unapproved", actor, beads.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE),
                 before -> after);
+        events.publishEvent(new AlignmentRealigned(alignmentId, actor));
     }
 
     @Transactional(readOnly = true)

@@ -23,7 +23,7 @@ public class MainLayout extends AppLayout {
         HorizontalLayout navigation = new HorizontalLayout(new Anchor("", "Library"), new Anchor("compare", "Compare"),
                 new Anchor("search", "Search"), new Anchor("flags", "Flags"), new Anchor("lexicon", "Lexicon"));
         if (authentication.hasRole(Roles.ADMIN)) {
-            navigation.add(new Anchor("admin/users", "Users"));
+            navigation.add(new Anchor("admin/users", "Users"), new Anchor("admin/flag-categories", "Flag categories"));
         }
         navigation.addClassName("px-nav");
         navigation.setAlignItems(HorizontalLayout.Alignment.BASELINE);

@@ -61,6 +61,59 @@ class AlignCommandTest {
     }
 
     @Test
+    void shouldWriteItsOwnSegmentsOnePerLineForTheRawModeOfTheEvaluation() throws IOException {
+        String rawSource = "Article 1\n\nAll human  beings are born free.\tThey are endowed with reason.\n";
+        Path source = write("src.txt", rawSource);
+        Path target = write("tgt.txt", "Artikel 1\n\nAlle Menschen sind frei geboren. Sie sind mit Vernunft begabt.\n");
+        Path sourceOut = folder.resolve("sys_src.txt");
+        Path targetOut = folder.resolve("sys_tgt.txt");
+
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--source-lang", "en",
+                "--target-lang", "de", "--paragraphs", "first", "--write-segments", sourceOut.toString(),
+                targetOut.toString())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+        List<String> sourceLines = Files.readAllLines(sourceOut);
+        assertThat(sourceLines).containsExactly("Article 1", "All human beings are born free.",
+                "They are endowed with reason.");
+        // project_to_gold.py finds each line in the raw text with whitespace ignored
+        assertThat(String.join("", sourceLines).replaceAll("\\s", "")).isEqualTo(rawSource.replaceAll("\\s", ""));
+        assertThat(Files.readAllLines(targetOut)).containsExactly("Artikel 1", "Alle Menschen sind frei geboren.",
+                "Sie sind mit Vernunft begabt.");
+    }
+
+    @Test
+    void shouldKeepEveryLineAsASegmentWhenPresegmented() throws IOException {
+        Path source = write("src.txt", "One.\n\nTwo.\n");
+        Path target = write("tgt.txt", "Eins.\n\nZwei.\n");
+        Path sourceOut = folder.resolve("sys_src.txt");
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--presegmented",
+                "--write-segments", sourceOut.toString(), folder.resolve("sys_tgt.txt").toString())).isZero();
+        assertThat(Files.readAllLines(sourceOut)).containsExactly("One.", "", "Two.");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownParagraphChoiceAndAMissingSegmentFile() throws IOException {
+        Path source = write("src.txt", "Hello.\n");
+        Path target = write("tgt.txt", "Hallo.\n");
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--paragraphs", "maybe")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown --paragraphs maybe (first or ignore)");
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--write-segments", "a.txt")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--write-segments needs a value");
+    }
+
+    @Test
+    void shouldSayWhenItCannotWriteTheSegments() throws IOException {
+        Path source = write("src.txt", "Hello.\n");
+        Path target = write("tgt.txt", "Hallo.\n");
+        Path nowhere = folder.resolve("no-such-folder").resolve("sys_src.txt");
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--write-segments",
+                nowhere.toString(), folder.resolve("sys_tgt.txt").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("parallax align: cannot write " + nowhere + ": no such folder\n");
+    }
+
+    @Test
     void shouldRefuseAMissingFile() throws IOException {
         Path target = write("tgt.txt", "Hallo.\n");
         assertThat(commandLine.run("align", folder.resolve("nope.txt").toString(), target.toString())).isEqualTo(2);

@@ -53,7 +53,7 @@ class ExportServiceTest {
         long russianId = version(udhr, "ru").id();
         VersionText russian = library.version(russianId).orElseThrow();
         int start = russian.body().indexOf("декларация");
-        flags.create(russianId, new Span(start, start + "декларация".length()), FlagCategory.TERMINOLOGY,
+        flags.create(russianId, new Span(start, start + "декларация".length()), FlagCategory.TERMINOLOGY.name(),
                 "declaration", null, null, "tester");
         long alignment = jobs.alignNow(version(udhr, "en").id(), russianId, "tester", done -> { },
                 new AtomicBoolean());
@@ -88,7 +88,7 @@ class ExportServiceTest {
         long spanish = version(jonah, "rv1909").id();
         VersionText rv = library.version(spanish).orElseThrow();
         int start = rv.body().indexOf("Nínive");
-        flags.create(spanish, new Span(start, start + "Nínive".length()), FlagCategory.TERMINOLOGY, null, null,
+        flags.create(spanish, new Span(start, start + "Nínive".length()), FlagCategory.TERMINOLOGY.name(), null, null,
                 "place name", "tester");
         long alignment = jobs.alignNow(version(jonah, "kjv").id(), spanish, "tester", done -> { }, new AtomicBoolean());
         review.approve(alignment, review.page(alignment, BeadFilter.ALL, 0, 1).getFirst().ref(), "editor");

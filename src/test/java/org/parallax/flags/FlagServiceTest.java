@@ -29,7 +29,7 @@ class FlagServiceTest {
         assertThat(flags.ofVersion(seedVersion("telegram-khrushchev-to-mikoyan-1962-11-11").summary().id())).hasSize(11);
         assertThat(flags.ofVersion(seedVersion("instructions-to-mikoyan-1962-11-16").summary().id())).hasSize(7);
 
-        Flag prove = flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT, null, "prove", null)).getFirst();
+        Flag prove = flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT.name(), null, "prove", null)).getFirst();
         assertThat(prove.text()).isEqualTo("prove");
         assertThat(prove.sourceTerm()).isEqualTo("доказать");
         assertThat(prove.transliteration()).isEqualTo("dokazat’");
@@ -40,7 +40,8 @@ class FlagServiceTest {
 
     @Test
     void shouldApproveOnceAndRefuseAStaleDecision() {
-        Flag note = flags.find(new FlagQuery(FlagCategory.EDITORIAL_NOTE, null, "Soviet interests", null)).getFirst();
+        Flag note = flags.find(new FlagQuery(FlagCategory.EDITORIAL_NOTE.name(), null, "Soviet interests", null))
+                .getFirst();
 
         Flag approved = flags.approve(note.id(), note.lockVersion(), "edith");
 
@@ -55,8 +56,8 @@ class FlagServiceTest {
         VersionText kjv = library.version(library.works().stream().filter(w -> w.slug().equals("jonah")).findFirst()
                 .orElseThrow().versions().getFirst().id()).orElseThrow();
         int start = kjv.body().indexOf("Arise");
-        flags.create(kjv.summary().id(), new Span(start, start + "Arise".length()), FlagCategory.LEXICAL_CHOICE,
-                "доказать", null, "a made-up link, for the test only", "tester");
+        flags.create(kjv.summary().id(), new Span(start, start + "Arise".length()),
+                FlagCategory.LEXICAL_CHOICE.name(), "доказать", null, "a made-up link, for the test only", "tester");
 
         List<Rendering> renderings = flags.renderings("доказать");
 

@@ -45,7 +45,7 @@ class FlagsBrowserIT {
 
     @Test
     void shouldShowProveFlaggedAsDokazatAndLetAnEditorApproveIt() throws Exception {
-        Flag prove = flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT, null, "prove", null)).getFirst();
+        Flag prove = flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT.name(), null, "prove", null)).getFirst();
         browser.open("versions/" + prove.versionId());
 
         WebElement mark = browser.waitFor(By.cssSelector(".px-flag[data-flag='" + prove.id() + "']"));
@@ -61,8 +61,8 @@ class FlagsBrowserIT {
                 + "']]"));
         assertThat(row.getText()).isEqualTo("prove");
         browser.click(By.id("flag-approve-" + prove.id()));
-        browser.waitUntil(d -> flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT, FlagStatus.APPROVED, "prove",
-                null)).isEmpty() ? null : true);
+        browser.waitUntil(d -> flags.find(new FlagQuery(FlagCategory.SOURCE_TERM_KEPT.name(), FlagStatus.APPROVED,
+                "prove", null)).isEmpty() ? null : true);
         browser.screenshot("flags-approved");
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param status     one of {@code auto}, {@code edited}, {@code approved}, {@code rejected} (case-insensitive in,
  *                   lower case out)
  * @param confidence the aligner's confidence in [0, 1]
- * @param flags      flags on the target text, offsets into {@code target}; null means none
+ * @param flags      flags on the target text, offsets into {@code target} (their source spans into
+ *                   {@code source}); null means none
  */
 public record ExportUnit(int index, String source, String target, String status, double confidence,
                          List<ExportFlag> flags) {
@@ -40,6 +41,10 @@ public record ExportUnit(int index, String source, String target, String status,
             if (flag.end() > target.length()) {
                 throw new IllegalArgumentException("flag [" + flag.start() + ", " + flag.end()
                         + ") lies outside the target text of bead " + index + " (length " + target.length() + ")");
+            }
+            if (flag.sourceSpan() != null && flag.sourceSpan().end() > source.length()) {
+                throw new IllegalArgumentException("the source span of flag [" + flag.start() + ", " + flag.end()
+                        + ") lies outside the source text of bead " + index + " (length " + source.length() + ")");
             }
         }
     }

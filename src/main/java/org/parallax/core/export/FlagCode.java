@@ -2,13 +2,15 @@ package org.parallax.core.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.core.text.Span;
 
 /**
  * The one-line, machine-readable form of a flag used in TMX {@code <prop type="x-flag">} and in the CSV flags
  * column: {@code start-end|category|sourceTerm|transliteration|status}, e.g.
- * {@code 12-17|source-term-kept|доказать|dokazat’|proposed}. A backslash escapes {@code \}, {@code |} and
- * {@code ;} inside a field; several flags in one cell are separated by {@code "; "}. Label and comment are not part
- * of the code (they go to the human-readable note).
+ * {@code 12-17|source-term-kept|доказать|dokazat’|proposed}, followed by {@code |sourceStart-sourceEnd} when the
+ * flag is linked to a span of the unit's source text ({@code ...|proposed|40-48}); a code without it reads as before.
+ * A backslash escapes {@code \}, {@code |} and {@code ;} inside a field; several flags in one cell are separated by
+ * {@code "; "}. Label and comment are not part of the code (they go to the human-readable note).
  */
 public final class FlagCode {
 
@@ -17,7 +19,8 @@ public final class FlagCode {
 
     public static String encode(ExportFlag flag) {
         return flag.start() + "-" + flag.end() + "|" + escape(flag.category()) + "|" + escape(flag.sourceTerm())
-                + "|" + escape(flag.transliteration()) + "|" + escape(flag.status());
+                + "|" + escape(flag.transliteration()) + "|" + escape(flag.status())
+                + (flag.sourceSpan() == null ? "" : "|" + flag.sourceSpan().start() + "-" + flag.sourceSpan().end());
     }
 
     public static String encodeAll(List<ExportFlag> flags) {
@@ -31,19 +34,24 @@ public final class FlagCode {
      */
     public static ExportFlag decode(String code) {
         List<String> fields = split(code.strip(), '|');
-        if (fields.size() != 5) {
-            throw new IllegalArgumentException("a flag code has 5 fields separated by '|', not " + fields.size()
+        if (fields.size() != 5 && fields.size() != 6) {
+            throw new IllegalArgumentException("a flag code has 5 or 6 fields separated by '|', not " + fields.size()
                     + ": '" + code + "'");
         }
-        String[] offsets = fields.get(0).split("-", -1);
+        ExportFlag flag = new ExportFlag(offsets(fields.get(0), code).start(), offsets(fields.get(0), code).end(),
+                fields.get(1), null, fields.get(2), fields.get(3), "", fields.get(4));
+        return fields.size() == 6 ? flag.withSourceSpan(offsets(fields.get(5), code)) : flag;
+    }
+
+    private static Span offsets(String field, String code) {
+        String[] offsets = field.split("-", -1);
         if (offsets.length != 2) {
-            throw new IllegalArgumentException("a flag code starts with start-end: '" + code + "'");
+            throw new IllegalArgumentException("offsets in a flag code are start-end: '" + code + "'");
         }
         try {
-            return new ExportFlag(Integer.parseInt(offsets[0]), Integer.parseInt(offsets[1]), fields.get(1), null,
-                    fields.get(2), fields.get(3), "", fields.get(4));
+            return new Span(Integer.parseInt(offsets[0]), Integer.parseInt(offsets[1]));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a flag code starts with start-end: '" + code + "'", e);
+            throw new IllegalArgumentException("offsets in a flag code are start-end: '" + code + "'", e);
         }
     }
 

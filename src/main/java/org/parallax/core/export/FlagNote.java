@@ -7,10 +7,11 @@ final class FlagNote {
     }
 
     /**
-     * E.g. {@code Source term kept: "prove" [12-17] renders доказать (dokazat’). Status: proposed.} followed by the
-     * comment, if any.
+     * E.g. {@code Source term kept: "prove" [12-17] renders доказать (dokazat’), in the source "доказали" [40-48].
+     * Status: proposed.} followed by the comment, if any.
      */
-    static String describe(ExportFlag flag, String target) {
+    static String describe(ExportFlag flag, ExportUnit unit) {
+        String target = unit.target();
         StringBuilder note = new StringBuilder(flag.label()).append(": \"")
                 .append(flag.span().of(target)).append("\" [").append(flag.start()).append('-').append(flag.end())
                 .append(']');
@@ -21,6 +22,10 @@ final class FlagNote {
             }
         } else if (!flag.transliteration().isEmpty()) {
             note.append(" keeps ").append(flag.transliteration());
+        }
+        if (flag.sourceSpan() != null) {
+            note.append(", in the source \"").append(flag.sourceSpan().of(unit.source())).append("\" [")
+                    .append(flag.sourceSpan().start()).append('-').append(flag.sourceSpan().end()).append(']');
         }
         note.append('.');
         if (!flag.status().isEmpty()) {

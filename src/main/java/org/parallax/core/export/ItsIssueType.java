@@ -1,6 +1,8 @@
 package org.parallax.core.export;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The W3C ITS 2.0 localization-quality issue types Parallax's flag categories map to (ITS 2.0, section 8.15,
@@ -18,15 +20,36 @@ import java.util.Locale;
  *   <li>anything else → {@code other}.</li>
  * </ul>
  * The flag's own label goes into {@code locQualityIssueComment}, so "editorial note" and "editorial insertion" stay
- * distinguishable.
+ * distinguishable. A category an administrator defines names its type directly ({@link #ofCode}); the constants are
+ * the whole ITS 2.0 list so any of them can be chosen.
  */
 public enum ItsIssueType {
     TERMINOLOGY("terminology"),
     MISTRANSLATION("mistranslation"),
     OMISSION("omission"),
+    UNTRANSLATED("untranslated"),
     ADDITION("addition"),
-    STYLE("style"),
+    DUPLICATION("duplication"),
+    INCONSISTENCY("inconsistency"),
+    GRAMMAR("grammar"),
+    LEGAL("legal"),
     REGISTER("register"),
+    LOCALE_SPECIFIC_CONTENT("locale-specific-content"),
+    LOCALE_VIOLATION("locale-violation"),
+    STYLE("style"),
+    CHARACTERS("characters"),
+    MISSPELLING("misspelling"),
+    TYPOGRAPHICAL("typographical"),
+    FORMATTING("formatting"),
+    INCONSISTENT_ENTITIES("inconsistent-entities"),
+    NUMBERS("numbers"),
+    MARKUP("markup"),
+    PATTERN_PROBLEM("pattern-problem"),
+    WHITESPACE("whitespace"),
+    INTERNATIONALIZATION("internationalization"),
+    LENGTH("length"),
+    NON_CONFORMANCE("non-conformance"),
+    UNCATEGORIZED("uncategorized"),
     OTHER("other");
 
     private final String code;
@@ -38,6 +61,11 @@ public enum ItsIssueType {
     /** The value of {@code its:locQualityIssueType}. */
     public String code() {
         return code;
+    }
+
+    /** The type whose {@link #code()} is {@code code}, e.g. "locale-violation"; empty for anything else. */
+    public static Optional<ItsIssueType> ofCode(String code) {
+        return Arrays.stream(values()).filter(type -> type.code.equals(code)).findFirst();
     }
 
     /**

@@ -87,7 +87,7 @@ public final class TmxWriter {
         for (ExportFlag flag : unit.flags()) {
             newline(xml, 3);
             xml.writeStartElement("note");
-            XmlText.write(xml, FlagNote.describe(flag, unit.target()));
+            XmlText.write(xml, FlagNote.describe(flag, unit));
             xml.writeEndElement();
         }
         variant(xml, document.sourceLanguage(), unit.source());

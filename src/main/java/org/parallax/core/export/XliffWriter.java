@@ -13,7 +13,9 @@ import javax.xml.stream.XMLStreamWriter;
  * target (XLIFF 2.1 section 5.8, ITS Module): {@code <mrk id type="its:generic" its:locQualityIssueType
  * its:locQualityIssueComment>span</mrk>}, see {@link ItsIssueType} for the mapping. A flag that overlaps another
  * without nesting cannot be an {@code <mrk>}; it becomes an {@code <sm/>}...{@code <em startRef/>} pair, as XLIFF
- * prescribes for overlapping annotations.
+ * prescribes for overlapping annotations. The {@code locQualityIssueType} is the flag's own
+ * ({@link ExportFlag#issueType()}). A flag linked to a span of the source marks that span too, in {@code <source>}, as
+ * {@code <mrk id="sN" type="term" value="label">}, N being the number of the flag's {@code mN} in the target.
  *
  * <p>Bead status goes to {@code state} (auto and edited → translated, approved → final, rejected → initial) and,
  * exactly, to {@code subState="parallax:STATUS"}. Write to a UTF-8 Writer.
@@ -80,7 +82,7 @@ public final class XliffWriter {
                 indent(xml, 4);
                 xml.writeStartElement(XLIFF_NS, "note");
                 xml.writeAttribute("category", "x-flag");
-                XmlText.write(xml, FlagNote.describe(flag, unit.target()));
+                XmlText.write(xml, FlagNote.describe(flag, unit));
                 xml.writeEndElement();
             }
             indent(xml, 3);
@@ -93,11 +95,11 @@ public final class XliffWriter {
         xml.writeAttribute("subState", "parallax:" + unit.status());
         indent(xml, 4);
         xml.writeStartElement(XLIFF_NS, "source");
-        XmlText.write(xml, unit.source());
+        AnnotatedText.source(xml, unit).write();
         xml.writeEndElement();
         indent(xml, 4);
         xml.writeStartElement(XLIFF_NS, "target");
-        new AnnotatedTarget(xml, unit).write();
+        AnnotatedText.target(xml, unit).write();
         xml.writeEndElement();
         indent(xml, 3);
         xml.writeEndElement();

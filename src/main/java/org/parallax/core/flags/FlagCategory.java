@@ -1,6 +1,10 @@
 package org.parallax.core.flags;
 
-/** Why a span of a translation is flagged. The suggester produces the first four; editors use the rest. */
+/**
+ * The built-in flag categories: the suggester produces the first four, and the command line names them all. In the
+ * application the category list is data that administrators extend (table {@code flag_category}, seeded with these,
+ * {@link #name()} being the category code); this enum is only what core itself needs.
+ */
 public enum FlagCategory {
     SOURCE_TERM_KEPT("Source term kept"),
     EDITORIAL_INSERTION("Editorial insertion"),

@@ -44,6 +44,8 @@ public class FlagList extends Div {
         grid.addColumn(flag -> flag.sourceTerm() == null ? "" : flag.sourceTerm()
                 + (flag.transliteration() == null ? "" : " [" + flag.transliteration() + "]")).setHeader("Source term")
                 .setFlexGrow(1);
+        grid.addColumn(flag -> flag.source() == null ? "" : flag.source().text()).setHeader("In the source")
+                .setFlexGrow(1);
         grid.addColumn(flag -> flag.status().name().toLowerCase(Locale.ROOT)).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::decisions)).setHeader("").setAutoWidth(true).setFlexGrow(0);

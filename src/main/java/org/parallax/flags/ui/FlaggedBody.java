@@ -10,7 +10,8 @@ import org.parallax.library.VersionText;
 
 /**
  * A version's text, paragraph by paragraph and sentence by sentence, with its flags highlighted in their category's
- * color. Text is always set as text, never as HTML, so hostile input shows as written.
+ * color (from the category list, so an administrator's new colors show at once). Text is always set as text, never
+ * as HTML, so hostile input shows as written.
  */
 public class FlaggedBody extends Div {
 
@@ -57,8 +58,10 @@ public class FlaggedBody extends Div {
 
     public static Span mark(Flag flag, String text) {
         Span mark = new Span(text);
-        mark.addClassNames("px-flag", "px-flag-" + flag.category().name().toLowerCase(Locale.ROOT),
+        mark.addClassNames("px-flag", "px-flag-" + flag.category().code().toLowerCase(Locale.ROOT),
                 "px-flag-" + flag.status().name().toLowerCase(Locale.ROOT));
+        mark.getElement().getStyle().set("background-color", flag.category().color())
+                .set("color", flag.category().textColor());
         mark.getElement().setAttribute("data-flag", String.valueOf(flag.id()));
         mark.getElement().setAttribute("title", describe(flag));
         return mark;

@@ -11,7 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.parallax.core.flags.FlagCategory;
+import org.parallax.flags.Category;
 import org.parallax.flags.FlagQuery;
 import org.parallax.flags.FlagService;
 import org.parallax.flags.FlagStatus;
@@ -25,21 +25,23 @@ import org.parallax.users.CurrentUser;
 @PermitAll
 class FlagsView extends VerticalLayout {
 
-    private final ComboBox<FlagCategory> category = new ComboBox<>("Category", FlagCategory.values());
+    private final ComboBox<Category> category = new ComboBox<>("Category");
     private final ComboBox<FlagStatus> status = new ComboBox<>("Status", FlagStatus.values());
     private final TextField term = new TextField("Text or source term");
 
     FlagsView(FlagService flags, CurrentUser user) {
         addClassName("px-page");
-        category.setItemLabelGenerator(FlagCategory::label);
+        category.setItems(flags.allCategories());
+        category.setItemLabelGenerator(c -> c.label() + (c.retired() ? " (retired)" : ""));
         category.setClearButtonVisible(true);
         status.setItemLabelGenerator(s -> s.name().toLowerCase());
         status.setClearButtonVisible(true);
         term.setValueChangeMode(ValueChangeMode.LAZY);
         term.setClearButtonVisible(true);
         term.setId("flags-term");
-        FlagList list = new FlagList(flags, () -> flags.find(new FlagQuery(category.getValue(), status.getValue(),
-                term.getValue(), null)), user.name(), true);
+        FlagList list = new FlagList(flags, () -> flags.find(new FlagQuery(
+                category.getValue() == null ? null : category.getValue().code(), status.getValue(), term.getValue(),
+                null)), user.name(), true);
         category.addValueChangeListener(change -> list.refresh());
         status.addValueChangeListener(change -> list.refresh());
         term.addValueChangeListener(change -> list.refresh());

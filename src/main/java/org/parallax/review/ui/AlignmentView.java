@@ -33,6 +33,7 @@ import java.util.stream.IntStream;
 import org.parallax.core.review.BeadStatus;
 import org.parallax.export.ExportService;
 import org.parallax.flags.FlagService;
+import org.parallax.flags.SourceLinkService;
 import org.parallax.flags.ui.FlagList;
 import org.parallax.review.AlignmentJobs;
 import org.parallax.review.AlignmentSummary;
@@ -59,6 +60,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private final ExportService exports;
     private final CurrentUser user;
     private final FlagService flagService;
+    private final SourceLinkService sourceLinks;
     private final Button flagsToggle = new Button();
     private FlagList flagList;
     private final Grid<BeadRow> grid = new Grid<>();
@@ -75,9 +77,10 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private String title = "Alignment · Parallax";
 
     AlignmentView(ReviewService review, AlignmentJobs jobs, ExportService exports, CurrentUser user,
-                  FlagService flagService) {
+                  FlagService flagService, SourceLinkService sourceLinks) {
         this.user = user;
         this.flagService = flagService;
+        this.sourceLinks = sourceLinks;
         this.review = review;
         this.jobs = jobs;
         this.exports = exports;
@@ -98,7 +101,8 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         seenRevision = alignment.revision();
         title = alignment.sourceTitle() + " ↔ " + alignment.targetTitle() + " · Parallax";
         actions = new BeadActions(review, alignmentId, user.name(), texts, this::afterChange);
-        BeadFlags beadFlags = new BeadFlags(flagService, alignment.targetVersionId(), user.name(), this::afterFlagged);
+        BeadFlags beadFlags = new BeadFlags(flagService, sourceLinks, alignmentId, alignment.sourceVersionId(),
+                alignment.targetVersionId(), user.name(), this::afterFlagged);
         panel = new BeadPanel(actions, texts, beadFlags);
         flagList = new FlagList(flagService, () -> flagService.ofVersion(alignment.targetVersionId()), user.name(),
                 false);
@@ -201,7 +205,6 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private void afterFlagged() {
         flagList.refresh();
         showSelected();
-        Notification.show("Flag created");
     }
 
     private void configureGrid() {

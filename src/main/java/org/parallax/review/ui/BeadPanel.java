@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.Text;
 import org.parallax.flags.Flag;
 import org.parallax.flags.SentenceFlags;
-import org.parallax.flags.SourceTermLinks;
+import org.parallax.flags.SourceLink;
 import org.parallax.flags.ui.FlaggedBody;
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.parallax.core.review.BeadEdits;
 import org.parallax.core.review.BeadRange;
@@ -32,7 +33,6 @@ final class BeadPanel extends Div {
     private final BeadActions actions;
     private final AlignmentTexts texts;
     private final BeadFlags flags;
-    private final SourceTermLinks links = new SourceTermLinks();
 
     BeadPanel(BeadActions actions, AlignmentTexts texts, BeadFlags flags) {
         this.actions = actions;
@@ -64,6 +64,9 @@ final class BeadPanel extends Div {
         add(side("Source", r.sourceStart(), r.sourceEnd(), texts.sourceLanguage(), i -> source(i, beadFlags)));
         add(side("Target", r.targetStart(), r.targetEnd(), texts.targetLanguage(), i -> target(target, i)));
         add(operations(bead));
+        if (!beadFlags.isEmpty()) {
+            add(sourceLinks(beadFlags));
+        }
         add(history(history));
     }
 
@@ -85,22 +88,64 @@ final class BeadPanel extends Div {
         return shown;
     }
 
-    /** A source sentence with the source terms of the bead's flags highlighted where they occur. */
+    /**
+     * A source sentence with the stored source spans of the bead's flags highlighted (the first of overlapping
+     * ones); the selection tracker finds it by its number.
+     */
     private Span source(int sentence, List<Flag> beadFlags) {
-        String text = texts.source().get(sentence);
+        SentenceFlags source = flags.source();
+        org.parallax.core.text.Span inBody = source.sentences().get(sentence);
+        List<Flag> linked = beadFlags.stream()
+                .filter(f -> f.source() != null && f.source().versionId() == source.versionId()
+                        && f.source().span().start() >= inBody.start() && f.source().span().end() <= inBody.end())
+                .sorted(Comparator.comparingInt(f -> f.source().span().start())).toList();
         Span shown = new Span();
-        int cursor = 0;
-        for (SourceTermLinks.Link link : links.find(texts.sourceLanguage(), text, beadFlags)) {
-            shown.add(new Text(text.substring(cursor, link.span().start())));
-            Span mark = new Span(link.span().of(text));
+        shown.getElement().setAttribute("data-source-sentence", String.valueOf(sentence));
+        int cursor = inBody.start();
+        for (Flag flag : linked) {
+            SourceLink link = flag.source();
+            if (link.span().start() < cursor) {
+                continue;
+            }
+            shown.add(new Text(source.body().substring(cursor, link.span().start())));
+            Span mark = new Span(link.span().of(source.body()));
             mark.addClassNames("px-flag", "px-source-term");
-            mark.getElement().setAttribute("data-source-of-flag", String.valueOf(link.flag().id()));
-            mark.getElement().setAttribute("title", FlaggedBody.describe(link.flag()));
+            mark.getElement().getStyle().set("background-color", flag.category().color())
+                    .set("color", flag.category().textColor());
+            mark.getElement().setAttribute("data-source-of-flag", String.valueOf(flag.id()));
+            mark.getElement().setAttribute("title", FlaggedBody.describe(flag));
             shown.add(mark);
             cursor = link.span().end();
         }
-        shown.add(new Text(text.substring(cursor)));
+        shown.add(new Text(source.body().substring(cursor, inBody.end())));
         return shown;
+    }
+
+    /** Each flag of the bead with the source text it is linked to, and buttons to change the link. */
+    private Div sourceLinks(List<Flag> beadFlags) {
+        Div block = new Div(new H3("Source links"));
+        block.addClassName("px-source-links");
+        for (Flag flag : beadFlags) {
+            SourceLink link = flag.source();
+            Span linked = new Span(link == null ? " → not linked to the source"
+                    : " → “" + link.text() + "”" + (link.isAutomatic() ? " (found by the source term)" : ""));
+            Div entry = new Div(FlaggedBody.mark(flag, flag.text()), linked,
+                    linkButton("Link selected source", "flag-link-source-", flag,
+                            () -> flags.linkSelectedSource(getElement(), flag)),
+                    linkButton("Re-link", "flag-relink-", flag, () -> flags.relinkSource(flag)));
+            if (link != null) {
+                entry.add(linkButton("Clear", "flag-clear-source-", flag, () -> flags.clearSource(flag)));
+            }
+            block.add(entry);
+        }
+        return block;
+    }
+
+    private static Button linkButton(String label, String idPrefix, Flag flag, Runnable action) {
+        Button button = new Button(label, click -> action.run());
+        button.setId(idPrefix + flag.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private Div operations(StoredBead bead) {

@@ -44,13 +44,21 @@ final class EvalSets {
     }
 
     static Score strict(List<String> gold, Alignment test) {
-        List<String> testBeads = test.beads().stream().map(Bead::toBeadString).toList();
+        return strict(gold, test.beads().stream().map(Bead::toBeadString).toList());
+    }
+
+    /** {@link #strict(List, Alignment)} for beads given as strings {@code [1,2]:[3]}. */
+    static Score strict(List<String> gold, List<String> testBeads) {
         java.util.Set<String> goldSet = new java.util.HashSet<>(gold);
         long matched = testBeads.stream().filter(goldSet::contains).count();
         java.util.Set<String> testNonNull = new java.util.HashSet<>();
-        test.beads().stream().filter(b -> !b.isNull()).forEach(b -> testNonNull.add(b.toBeadString()));
-        List<String> goldNonNull = gold.stream().filter(b -> !b.startsWith("[]") && !b.endsWith("[]")).toList();
+        testBeads.stream().filter(b -> !isNull(b)).forEach(testNonNull::add);
+        List<String> goldNonNull = gold.stream().filter(b -> !isNull(b)).toList();
         long found = goldNonNull.stream().filter(testNonNull::contains).count();
         return new Score((double) matched / testBeads.size(), (double) found / goldNonNull.size());
+    }
+
+    private static boolean isNull(String bead) {
+        return bead.startsWith("[]") || bead.endsWith("[]");
     }
 }

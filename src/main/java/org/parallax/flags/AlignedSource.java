@@ -1,0 +1,96 @@
+package org.parallax.flags;
+
+import java.util.List;
+import java.util.Optional;
+import org.parallax.core.review.BeadRange;
+import org.parallax.core.text.Span;
+import org.parallax.library.VersionText;
+
+/**
+ * An alignment seen from its target version's flags: for a flag, the bead holding its sentence and, in that bead's
+ * source sentences, the span its source term renders. Built once per alignment, used for many flags.
+ */
+final class AlignedSource {
+
+    private final SourceTermLinks terms = new SourceTermLinks();
+    private final VersionText source;
+    private final long targetVersionId;
+    private final List<Span> sourceSentences;
+    private final List<Span> targetSentences;
+    private final BeadRange[] beadOfTargetSentence;
+
+    AlignedSource(VersionText source, VersionText target, List<BeadRange> beads) {
+        this.source = source;
+        this.targetVersionId = target.summary().id();
+        this.sourceSentences = sentences(source);
+        this.targetSentences = sentences(target);
+        this.beadOfTargetSentence = new BeadRange[targetSentences.size()];
+        for (BeadRange bead : beads) {
+            for (int t = bead.targetStart(); t < bead.targetEnd(); t++) {
+                beadOfTargetSentence[t] = bead;
+            }
+        }
+    }
+
+    long sourceVersionId() {
+        return source.summary().id();
+    }
+
+    long targetVersionId() {
+        return targetVersionId;
+    }
+
+    /** A link to a source span found from the source term. */
+    SourceLink found(Span span) {
+        return new SourceLink(sourceVersionId(), span, source.textOf(span), SourceLink.ALIGNER);
+    }
+
+    /** A link to a source span a person chose; checked to lie in the source text. */
+    SourceLink chosen(Span span, String person) {
+        return new SourceLink(sourceVersionId(), checkedSourceSpan(span), source.textOf(span), person);
+    }
+
+    /** Body offsets in the source of the first stem match of the flag's source term in its bead; empty if none. */
+    Optional<Span> locate(Flag flag) {
+        if (flag.versionId() != targetVersionId || flag.sourceTerm() == null) {
+            return Optional.empty();
+        }
+        for (int t = 0; t < targetSentences.size(); t++) {
+            Span sentence = targetSentences.get(t);
+            if (sentence.start() <= flag.span().start() && flag.span().start() < sentence.end()) {
+                return locateInBead(beadOfTargetSentence[t], flag.sourceTerm());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Span> locateInBead(BeadRange bead, String term) {
+        if (bead == null) {
+            return Optional.empty();
+        }
+        for (int s = bead.sourceStart(); s < bead.sourceEnd(); s++) {
+            Span sentence = sourceSentences.get(s);
+            Optional<Span> found = terms.locate(source.metadata().language(), source.textOf(sentence), term);
+            if (found.isPresent()) {
+                return Optional.of(found.get().shift(sentence.start()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A span of the source's body text, checked to be non-empty and inside it. */
+    Span checkedSourceSpan(Span span) {
+        return checked(source, span);
+    }
+
+    static Span checked(VersionText version, Span span) {
+        if (span.length() == 0 || span.end() > version.body().length()) {
+            throw new IllegalArgumentException("the source span is empty or outside the source text");
+        }
+        return span;
+    }
+
+    private static List<Span> sentences(VersionText version) {
+        return version.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
+    }
+}
