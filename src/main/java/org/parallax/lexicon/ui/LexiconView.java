@@ -96,6 +96,7 @@ class LexiconView extends VerticalLayout {
         target.setPlaceholder("ru");
         target.setId("glossary-target");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded = bytes));
+        upload.setId("glossary-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TextInput.MAX_BYTES);
         upload.setAcceptedFileTypes(".tsv", ".txt", "text/tab-separated-values", "text/plain");

@@ -6,7 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,6 +78,34 @@ class LexiconViewTest extends SpringBrowserlessTest {
                 .contains(glossary.name());
         assertThat($(Button.class).withId("glossary-add").exists()).isFalse();
         assertThat($(Button.class).withId("glossary-delete-" + glossary.id()).exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
+    void shouldNameTheBadLineOfAnUploadedGlossaryAndStoreOnlyAGoodOne() {
+        navigate(LexiconView.class);
+        test($(TextField.class).id("glossary-name")).setValue("upload test");
+        test($(TextField.class).id("glossary-source")).setValue("en");
+        test($(TextField.class).id("glossary-target")).setValue("pl");
+        Upload upload = $(Upload.class).id("glossary-upload");
+
+        test(upload).upload("terms.tsv", "text/tab-separated-values",
+                "law\tprawo\nright, prawo\n".getBytes(StandardCharsets.UTF_8));
+        test($(Button.class).id("glossary-add")).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Glossary line 2: no tab; every line must be source<TAB>translation.");
+        assertThat(lexicons.glossaries()).extracting(GlossarySummary::name).doesNotContain("upload test");
+
+        test(upload).upload("terms.tsv", "text/tab-separated-values",
+                "law\tprawo\nright\tprawo\n".getBytes(StandardCharsets.UTF_8));
+        test($(Button.class).id("glossary-add")).click();
+
+        assertThat(lexicons.glossaries()).filteredOn(g -> g.name().equals("upload test")).singleElement()
+                .satisfies(g -> {
+                    assertThat(g.entries()).isEqualTo(2);
+                    assertThat(g.uploadedBy()).isEqualTo("edith");
+                });
     }
 
     private void approveTheUdhrInFrench() {
