@@ -2,20 +2,11 @@ package org.parallax.review;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.ParallaxApplication;
-import org.parallax.core.review.BeadRange;
-import org.parallax.core.review.BeadStatus;
-import org.parallax.core.review.ReviewBead;
-import org.parallax.core.text.SegmentedParagraph;
-import org.parallax.core.text.Span;
 import org.parallax.library.LibraryService;
-import org.parallax.library.NewVersion;
-import org.parallax.library.VersionMetadata;
-import org.parallax.library.VersionRole;
 import org.parallax.users.SystemAuthentication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,18 +36,8 @@ public final class ReviewBenchmark {
     }
 
     private static void run(LibraryService library, ReviewService review) {
-        List<String> sentences = Arrays.stream(new String[] {"Now the word of the LORD came unto Jonah.",
-                "Arise, go to Nineveh, that great city, and cry against it.", "But Jonah rose up to flee."})
-                .toList();
         long start = System.nanoTime();
-        long workId = library.workFor("benchmark", "Benchmark", null);
-        long source = library.addVersion(version(workId, "en-source", VersionRole.SOURCE, sentences));
-        long target = library.addVersion(version(workId, "en-target", VersionRole.TRANSLATION, sentences));
-        List<ReviewBead> beads = new ArrayList<>(BEADS);
-        for (int i = 0; i < BEADS; i++) {
-            beads.add(new ReviewBead(new BeadRange(i, i + 1, i, i + 1), 0.9, BeadStatus.AUTO));
-        }
-        long alignment = review.createAlignment(workId, source, target, "benchmark", beads, "bench");
+        long alignment = LargeAlignment.create(library, review, BEADS);
         System.out.printf(Locale.ROOT, "set-up: 2 versions of %,d sentences and %,d beads stored in %.1f s%n",
                 BEADS, BEADS, (System.nanoTime() - start) / 1e9);
 
@@ -81,17 +62,6 @@ public final class ReviewBenchmark {
     /** Positions spread evenly over the alignment, away from its end. */
     private static int position(int i) {
         return (int) ((long) i * (BEADS - 200) / REPEATS);
-    }
-
-    private static NewVersion version(long workId, String slug, VersionRole role, List<String> sentences) {
-        List<SegmentedParagraph> paragraphs = new ArrayList<>(BEADS);
-        for (int i = 0; i < BEADS; i++) {
-            String text = sentences.get(i % sentences.size());
-            paragraphs.add(new SegmentedParagraph(text, List.of(new Span(0, text.length()))));
-        }
-        VersionMetadata metadata = new VersionMetadata(slug, "en", role, slug, null, null, null, null, null, null,
-                null, null);
-        return new NewVersion(workId, metadata, "", paragraphs, List.of());
     }
 
     private interface Operation {
