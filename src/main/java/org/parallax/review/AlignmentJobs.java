@@ -13,6 +13,9 @@ import org.parallax.core.align.Aligners;
 import org.parallax.core.align.AlignmentInput;
 import org.parallax.core.align.Lexicon;
 import org.parallax.core.review.ReviewBead;
+import org.parallax.lexicon.AlignerLexicon;
+import org.parallax.lexicon.LanguagePair;
+import org.parallax.lexicon.LexiconService;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
 import org.parallax.users.AsCaller;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs alignments off the UI thread, at most two at a time: a new alignment of two versions, or a re-alignment of
- * what is not approved yet around the approved beads. A cancelled job stores nothing.
+ * what is not approved yet around the approved beads. A cancelled job stores nothing. Both get the language pair's
+ * glossaries and the lexicon learned from approved beads ({@link LexiconService}); a new alignment's method says so.
  */
 @Service
 public class AlignmentJobs implements DisposableBean {
@@ -30,13 +34,15 @@ public class AlignmentJobs implements DisposableBean {
 
     private final LibraryService library;
     private final ReviewService review;
+    private final LexiconService lexicons;
     private final Aligner aligner = Aligners.standard();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, Thread.ofPlatform()
             .name("align-", 1).daemon(true).factory());
 
-    AlignmentJobs(LibraryService library, ReviewService review) {
+    AlignmentJobs(LibraryService library, ReviewService review, LexiconService lexicons) {
         this.library = library;
         this.review = review;
+        this.lexicons = lexicons;
     }
 
     /** A running job: its result (the alignment id) and a way to cancel it. */
@@ -69,11 +75,14 @@ public class AlignmentJobs implements DisposableBean {
         if (source.summary().workId() != target.summary().workId()) {
             throw new IllegalArgumentException("both versions must belong to the same work");
         }
+        AlignmentInput input = input(source, target);
+        AlignerLexicon lexicon = lexiconFor(input, actor);
         progress.accept(0.2);
-        List<ReviewBead> beads = AlignedBeads.toReview(aligner.align(input(source, target)));
+        List<ReviewBead> beads = AlignedBeads.toReview(aligner.align(input.withLexicon(lexicon.lexicon())));
         checkNotCancelled(cancelled);
         progress.accept(0.9);
-        long id = review.createAlignment(source.summary().workId(), sourceVersionId, targetVersionId, METHOD, beads,
+        String method = lexicon.isEmpty() ? METHOD : METHOD + "; " + lexicon.describe();
+        long id = review.createAlignment(source.summary().workId(), sourceVersionId, targetVersionId, method, beads,
                 actor);
         progress.accept(1.0);
         return id;
@@ -87,6 +96,7 @@ public class AlignmentJobs implements DisposableBean {
         List<StoredBead> approved = review.approvedBeads(alignmentId);
         AlignmentInput input = input(version(alignment.sourceVersionId()), version(alignment.targetVersionId()))
                 .withAnchors(approved.stream().map(b -> AlignedBeads.toAnchor(b.bead())).toList());
+        input = input.withLexicon(lexiconFor(input, actor).lexicon());
         progress.accept(0.2);
         List<ReviewBead> beads = AlignedBeads.toReview(aligner.align(input));
         checkNotCancelled(cancelled);
@@ -94,6 +104,15 @@ public class AlignmentJobs implements DisposableBean {
         review.replaceAroundApproved(alignmentId, approved, beads, actor);
         progress.accept(1.0);
         return alignmentId;
+    }
+
+    /** Glossaries and what was learned from approved beads, for the pair; none for unknown or equal languages. */
+    private AlignerLexicon lexiconFor(AlignmentInput input, String actor) {
+        if (input.sourceLanguage().isEmpty() || input.targetLanguage().isEmpty()
+                || input.targetLanguage().equals(input.sourceLanguage())) {
+            return AlignerLexicon.NONE;
+        }
+        return lexicons.lexiconFor(new LanguagePair(input.sourceLanguage(), input.targetLanguage()), actor);
     }
 
     private VersionText version(long id) {

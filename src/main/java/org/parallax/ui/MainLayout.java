@@ -21,7 +21,7 @@ public class MainLayout extends AppLayout {
         Span tagline = new Span("translation comparison and alignment");
         tagline.addClassName("px-tagline");
         HorizontalLayout navigation = new HorizontalLayout(new Anchor("", "Library"), new Anchor("compare", "Compare"),
-                new Anchor("search", "Search"), new Anchor("flags", "Flags"));
+                new Anchor("search", "Search"), new Anchor("flags", "Flags"), new Anchor("lexicon", "Lexicon"));
         if (authentication.hasRole(Roles.ADMIN)) {
             navigation.add(new Anchor("admin/users", "Users"), new Anchor("admin/flag-categories", "Flag categories"));
         }

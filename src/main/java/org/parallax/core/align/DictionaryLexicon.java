@@ -73,6 +73,16 @@ public final class DictionaryLexicon {
         return word -> direct.getOrDefault(word, Set.of());
     }
 
+    /** A lexicon from glossary entries (already in the wanted direction); like files, only single words are used. */
+    public static Lexicon fromEntries(List<GlossaryEntry> entries) {
+        Map<String, Set<String>> translations = new HashMap<>();
+        WordForms forms = new WordForms();
+        for (GlossaryEntry entry : entries) {
+            add(entry.source().strip(), entry.target().strip(), false, forms, translations);
+        }
+        return word -> translations.getOrDefault(word, Set.of());
+    }
+
     private static void read(Path file, boolean reversed, Map<String, Set<String>> into) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
@@ -84,16 +94,19 @@ public final class DictionaryLexicon {
                 if (tab < 0) {
                     continue;
                 }
-                String left = line.substring(0, tab).strip();
-                String right = line.substring(tab + 1).strip();
-                if (!isSingleWord(left) || !isSingleWord(right)) {
-                    continue;
-                }
-                String from = forms.formOf(reversed ? right : left);
-                String to = forms.formOf(reversed ? left : right);
-                into.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+                add(line.substring(0, tab).strip(), line.substring(tab + 1).strip(), reversed, forms, into);
             }
         }
+    }
+
+    private static void add(String left, String right, boolean reversed, WordForms forms,
+                            Map<String, Set<String>> into) {
+        if (!isSingleWord(left) || !isSingleWord(right)) {
+            return;
+        }
+        String from = forms.formOf(reversed ? right : left);
+        String to = forms.formOf(reversed ? left : right);
+        into.computeIfAbsent(from, k -> new HashSet<>()).add(to);
     }
 
     private static boolean isSingleWord(String text) {

@@ -13,4 +13,24 @@ public interface Lexicon {
 
     /** Normalized target words that translate the normalized source word; empty if unknown, never null. */
     Set<String> translationsOf(String sourceWord);
+
+    /** The translations either lexicon gives. */
+    default Lexicon union(Lexicon other) {
+        if (other == EMPTY) {
+            return this;
+        }
+        if (this == EMPTY) {
+            return other;
+        }
+        return word -> {
+            Set<String> mine = translationsOf(word);
+            Set<String> theirs = other.translationsOf(word);
+            if (mine.isEmpty() || theirs.isEmpty()) {
+                return mine.isEmpty() ? theirs : mine;
+            }
+            Set<String> both = new java.util.HashSet<>(mine);
+            both.addAll(theirs);
+            return both;
+        };
+    }
 }

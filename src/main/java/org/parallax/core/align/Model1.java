@@ -17,7 +17,7 @@ final class Model1 {
     static final int ITERATIONS = 5;
     /** Training pairs are sampled evenly down to this many; enough to learn a document's vocabulary. */
     static final int MAX_TRAINING_PAIRS = 2000;
-    private static final int MAX_TRANSLATIONS = 3;
+    static final int MAX_TRANSLATIONS = 3;
     private static final int NULL_WORD = -1;
 
     private Model1() {
@@ -25,12 +25,21 @@ final class Model1 {
 
     /** Trains on parallel word-id lists; returns source word id to likely target word ids. */
     static IdLexicon train(List<int[]> sourceSides, List<int[]> targetSides, int vocabularySize) {
+        return table(sourceSides, targetSides, vocabularySize, MAX_TRAINING_PAIRS).lexicon(THRESHOLD, 2, vocabularySize);
+    }
+
+    /**
+     * The trained translation table: every co-occurring (source, target) word pair with its probability
+     * t(target | source) after {@value #ITERATIONS} EM iterations and its co-occurrence count (sentence pairs
+     * holding both). Sentence pairs beyond {@code maxPairs} are sampled evenly.
+     */
+    static Table table(List<int[]> sourceSides, List<int[]> targetSides, int vocabularySize, int maxPairs) {
         LongIntMap pairIds = new LongIntMap();
         List<int[]> sentenceCells = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         int[] cooccurrence = new int[1024];
         long[] pairKeys = new long[1024];
-        int step = Math.max(1, (sourceSides.size() + MAX_TRAINING_PAIRS - 1) / MAX_TRAINING_PAIRS);
+        int step = Math.max(1, (sourceSides.size() + maxPairs - 1) / maxPairs);
         for (int p = 0; p < sourceSides.size(); p += step) {
             int[] sources = Arrays.copyOf(sourceSides.get(p), sourceSides.get(p).length + 1);
             sources[sources.length - 1] = NULL_WORD;
@@ -82,19 +91,44 @@ final class Model1 {
                 probability[id] = expected[id] / sourceTotal[(int) (pairKeys[id] >>> 32)];
             }
         }
-        int[][] translations = new int[vocabularySize][];
-        for (int id = 0; id < pairs; id++) {
-            int source = (int) (pairKeys[id] >>> 32) - 1;
-            if (source == NULL_WORD || cooccurrence[id] < 2 || probability[id] < THRESHOLD) {
-                continue;
-            }
-            int[] known = translations[source] == null ? IdLexicon.NONE : translations[source];
-            if (known.length < MAX_TRANSLATIONS) {
-                translations[source] = Arrays.copyOf(known, known.length + 1);
-                translations[source][known.length] = (int) pairKeys[id];
-            }
+        return new Table(pairKeys, probability, cooccurrence, pairs);
+    }
+
+    /**
+     * A trained table; pair {@code id} in {@code [0, size)} links {@link #source} to {@link #target}.
+     * Pairs with the empty word have source {@value #NULL_WORD}.
+     */
+    record Table(long[] pairKeys, double[] probability, int[] cooccurrence, int size) {
+
+        int source(int id) {
+            return (int) (pairKeys[id] >>> 32) - 1;
         }
-        return word -> word < translations.length && translations[word] != null ? translations[word] : IdLexicon.NONE;
+
+        int target(int id) {
+            return (int) pairKeys[id];
+        }
+
+        /** Whether the pair is a word pair that co-occurs at least {@code minCount} times at probability {@code threshold}. */
+        boolean isConfident(int id, double threshold, int minCount) {
+            return source(id) != NULL_WORD && cooccurrence[id] >= minCount && probability[id] >= threshold;
+        }
+
+        /** Source word id to at most {@value #MAX_TRANSLATIONS} confident target word ids, in order of first appearance. */
+        IdLexicon lexicon(double threshold, int minCount, int vocabularySize) {
+            int[][] translations = new int[vocabularySize][];
+            for (int id = 0; id < size; id++) {
+                if (!isConfident(id, threshold, minCount)) {
+                    continue;
+                }
+                int source = source(id);
+                int[] known = translations[source] == null ? IdLexicon.NONE : translations[source];
+                if (known.length < MAX_TRANSLATIONS) {
+                    translations[source] = Arrays.copyOf(known, known.length + 1);
+                    translations[source][known.length] = target(id);
+                }
+            }
+            return word -> word < translations.length && translations[word] != null ? translations[word] : IdLexicon.NONE;
+        }
     }
 
     /** Open-addressing map from long keys to dense ids 0, 1, 2, ... in order of first appearance. */

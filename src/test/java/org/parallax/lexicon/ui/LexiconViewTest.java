@@ -1,0 +1,119 @@
+package org.parallax.lexicon.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.parallax.ParallaxIntegrationTest;
+import org.parallax.library.LibraryService;
+import org.parallax.library.WorkSummary;
+import org.parallax.lexicon.GlossarySummary;
+import org.parallax.lexicon.LanguagePair;
+import org.parallax.lexicon.LearnedEntry;
+import org.parallax.lexicon.LexiconService;
+import org.parallax.lexicon.PairLexicon;
+import org.parallax.review.AlignmentJobs;
+import org.parallax.review.BeadFilter;
+import org.parallax.review.ReviewService;
+import org.parallax.review.StoredBead;
+import org.parallax.users.SystemAuthentication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The lexicon view without a browser. */
+@ParallaxIntegrationTest
+class LexiconViewTest extends SpringBrowserlessTest {
+
+    private static final LanguagePair EN_FR = new LanguagePair("en", "fr");
+
+    @Autowired
+    LexiconService lexicons;
+
+    @Autowired
+    AlignmentJobs jobs;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    LibraryService library;
+
+    @Test
+    @WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
+    @SuppressWarnings("unchecked")
+    void shouldLearnFromTheRowOfAPairAndFindTheLearnedWords() {
+        SystemAuthentication.run(this::approveTheUdhrInFrench);
+        navigate(LexiconView.class);
+        Grid<PairLexicon> pairs = $(Grid.class).id("learned-pairs");
+        int row = lexicons.pairs().stream().map(PairLexicon::languages).toList().indexOf(EN_FR);
+
+        test(find(Button.class, test(pairs).getCellComponent(row, 5)).id("learn-en-fr")).click();
+
+        assertThat(lexicons.pairs().get(row).learnedEntries()).isPositive();
+        test($(ComboBox.class).id("learned-search-pair")).selectItem("en-fr");
+        test($(TextField.class).id("learned-search-word")).setValue("Article");
+        Grid<LearnedEntry> entries = $(Grid.class).id("learned-entries");
+        assertThat(test(entries).size()).isPositive();
+        assertThat(test(entries).getRow(0).sourceWord()).isEqualTo("article");
+    }
+
+    @Test
+    @WithMockUser(username = "tanja", roles = "TRANSLATOR")
+    void shouldShowATranslatorTheGlossariesButNoWayToChangeThem() {
+        GlossarySummary glossary = SystemAuthentication.call(() -> lexicons.importGlossary("view test", "en", "uk",
+                "law\tзакон\n".getBytes(StandardCharsets.UTF_8), "system"));
+
+        navigate(LexiconView.class);
+
+        assertThat($(Grid.class).id("glossaries").getGenericDataView().getItems().map(g -> ((GlossarySummary) g).name()))
+                .contains(glossary.name());
+        assertThat($(Button.class).withId("glossary-add").exists()).isFalse();
+        assertThat($(Button.class).withId("glossary-delete-" + glossary.id()).exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
+    void shouldNameTheBadLineOfAnUploadedGlossaryAndStoreOnlyAGoodOne() {
+        navigate(LexiconView.class);
+        test($(TextField.class).id("glossary-name")).setValue("upload test");
+        test($(TextField.class).id("glossary-source")).setValue("en");
+        test($(TextField.class).id("glossary-target")).setValue("pl");
+        Upload upload = $(Upload.class).id("glossary-upload");
+
+        test(upload).upload("terms.tsv", "text/tab-separated-values",
+                "law\tprawo\nright, prawo\n".getBytes(StandardCharsets.UTF_8));
+        test($(Button.class).id("glossary-add")).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Glossary line 2: no tab; every line must be source<TAB>translation.");
+        assertThat(lexicons.glossaries()).extracting(GlossarySummary::name).doesNotContain("upload test");
+
+        test(upload).upload("terms.tsv", "text/tab-separated-values",
+                "law\tprawo\nright\tprawo\n".getBytes(StandardCharsets.UTF_8));
+        test($(Button.class).id("glossary-add")).click();
+
+        assertThat(lexicons.glossaries()).filteredOn(g -> g.name().equals("upload test")).singleElement()
+                .satisfies(g -> {
+                    assertThat(g.entries()).isEqualTo(2);
+                    assertThat(g.uploadedBy()).isEqualTo("edith");
+                });
+    }
+
+    private void approveTheUdhrInFrench() {
+        WorkSummary udhr = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
+        long english = udhr.versions().stream().filter(v -> v.slug().equals("en")).findFirst().orElseThrow().id();
+        long french = udhr.versions().stream().filter(v -> v.slug().equals("fr")).findFirst().orElseThrow().id();
+        long alignment = jobs.alignNow(english, french, "system", done -> { }, new AtomicBoolean());
+        List<StoredBead> beads = review.page(alignment, BeadFilter.ALL, 0, Integer.MAX_VALUE);
+        review.approveAllAbove(alignment, beads.getLast().ref(), "system");
+    }
+}
