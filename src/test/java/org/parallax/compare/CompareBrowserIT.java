@@ -3,43 +3,21 @@ package org.parallax.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.parallax.BrowserSession;
-import org.parallax.ParallaxBrowserTest;
+import org.parallax.BrowserTest;
 import org.parallax.TestUsers;
-import org.parallax.users.UserService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** End to end in headless Chromium: Jonah in three versions side by side, then a search with aligned hits. */
-@ParallaxBrowserTest
-class CompareBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserService users;
-
-    BrowserSession browser;
+class CompareBrowserIT extends BrowserTest {
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        TestUsers.ensure(users);
-        browser = new BrowserSession(port);
+    void logIn() throws Exception {
         browser.loginAs(TestUsers.TRANSLATOR, TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.screenshot("compare-last");
-        browser.close();
     }
 
     @Test

@@ -2,45 +2,24 @@ package org.parallax.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.parallax.BrowserSession;
-import org.parallax.ParallaxBrowserTest;
+import org.parallax.BrowserTest;
 import org.parallax.TestUsers;
-import org.parallax.users.UserService;
 import org.parallax.core.flags.FlagCategory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** End to end in headless Chromium: a seed document shows "prove" flagged as доказать, and an editor approves it. */
-@ParallaxBrowserTest
-class FlagsBrowserIT {
-
-    @LocalServerPort
-    int port;
+class FlagsBrowserIT extends BrowserTest {
 
     @Autowired
     FlagService flags;
 
-    @Autowired
-    UserService users;
-
-    BrowserSession browser;
-
     @BeforeEach
-    void openBrowser() throws Exception {
-        TestUsers.ensure(users);
-        browser = new BrowserSession(port);
+    void logIn() throws Exception {
         browser.loginAs(TestUsers.EDITOR, TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.screenshot("flags-last");
-        browser.close();
     }
 
     @Test

@@ -4,49 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.parallax.BrowserSession;
-import org.parallax.ParallaxBrowserTest;
-import org.parallax.TestUsers;
+import org.parallax.BrowserTest;
 import org.parallax.ParallaxIntegrationTest;
-import org.parallax.users.UserService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.parallax.TestUsers;
 
 /**
  * End to end in headless Chromium: logging in, the library with the sample corpus, an import, the imported
  * paragraphs; an administrator creating a scholar, who may read but not import.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:file:./target/test-db/${random.uuid}/parallax",
-                "parallax.bootstrap.admin-password=" + ParallaxIntegrationTest.ADMIN_PASSWORD})
-class LibraryBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserService users;
-
-    BrowserSession browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        TestUsers.ensure(users);
-        browser = new BrowserSession(port);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.screenshot("library-last");
-        browser.close();
-    }
+class LibraryBrowserIT extends BrowserTest {
 
     @Test
     void shouldShowTheCorpusImportAFileAndShowItsParagraphs() throws Exception {

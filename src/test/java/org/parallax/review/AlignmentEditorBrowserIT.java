@@ -3,29 +3,22 @@ package org.parallax.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.parallax.BrowserSession;
-import org.parallax.ParallaxBrowserTest;
+import org.parallax.BrowserTest;
 import org.parallax.TestUsers;
-import org.parallax.users.UserService;
 import org.parallax.library.LibraryService;
-import org.parallax.users.SystemAuthentication;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
+import org.parallax.users.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** End to end in headless Chromium: review the UDHR English–Russian alignment and see every change persist. */
-@ParallaxBrowserTest
-class AlignmentEditorBrowserIT {
-
-    @LocalServerPort
-    int port;
+class AlignmentEditorBrowserIT extends BrowserTest {
 
     @Autowired
     AlignmentJobs jobs;
@@ -36,10 +29,6 @@ class AlignmentEditorBrowserIT {
     @Autowired
     LibraryService library;
 
-    @Autowired
-    UserService users;
-
-    BrowserSession browser;
     long alignment;
     int beads;
 
@@ -49,15 +38,7 @@ class AlignmentEditorBrowserIT {
         alignment = SystemAuthentication.call(() -> jobs.alignNow(version(udhr, "en"), version(udhr, "ru"), "aligner",
                 done -> { }, new AtomicBoolean()));
         beads = review.count(alignment, BeadFilter.ALL);
-        TestUsers.ensure(users);
-        browser = new BrowserSession(port);
         browser.loginAs(TestUsers.EDITOR, TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.screenshot("editor-last");
-        browser.close();
     }
 
     @Test

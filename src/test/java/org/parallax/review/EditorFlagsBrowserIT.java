@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.parallax.BrowserSession;
-import org.parallax.ParallaxBrowserTest;
+import org.parallax.BrowserTest;
 import org.parallax.TestUsers;
 import org.parallax.flags.Flag;
 import org.parallax.flags.FlagService;
@@ -19,16 +17,13 @@ import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.parallax.users.SystemAuthentication;
-import org.parallax.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * End to end in headless Chromium: in the UDHR Russian → English alignment an editor selects "dignity" in a target
  * sentence, flags it as rendering достоинство, and sees it highlighted on both sides and in the alignment's flags.
  */
-@ParallaxBrowserTest
-class EditorFlagsBrowserIT {
+class EditorFlagsBrowserIT extends BrowserTest {
 
     private static final String SELECT_WORD = """
             const sentence = arguments[0], word = arguments[1];
@@ -46,9 +41,6 @@ class EditorFlagsBrowserIT {
             }
             return false;""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     AlignmentJobs jobs;
 
@@ -61,10 +53,6 @@ class EditorFlagsBrowserIT {
     @Autowired
     FlagService flags;
 
-    @Autowired
-    UserService users;
-
-    BrowserSession browser;
     long alignment;
     long english;
 
@@ -74,15 +62,7 @@ class EditorFlagsBrowserIT {
         english = version(udhr, "en");
         alignment = SystemAuthentication.call(() -> jobs.alignNow(version(udhr, "ru"), english, "aligner",
                 done -> { }, new AtomicBoolean()));
-        TestUsers.ensure(users);
-        browser = new BrowserSession(port);
         browser.loginAs(TestUsers.EDITOR, TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.screenshot("editor-flags-last");
-        browser.close();
     }
 
     @Test
