@@ -1,0 +1,342 @@
+package org.parallax.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.parallax.core.review.BeadEdits;
+import org.parallax.core.review.BeadEdits.Side;
+import org.parallax.core.review.BeadRange;
+import org.parallax.core.review.BeadStatus;
+import org.parallax.core.review.ReviewBead;
+import org.parallax.core.review.SentenceRenumbering;
+import org.parallax.core.text.Span;
+import org.parallax.core.text.TextEdit;
+import org.parallax.library.VersionTextEdited;
+import org.parallax.review.SentenceEditRow.Operation;
+import org.parallax.review.SentenceRepository.AlignmentSide;
+import org.parallax.review.SentenceRepository.SentenceRow;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sentence edits for {@link ReviewService}: replacing a sentence's text, splitting a sentence, merging it with the
+ * next. An edit changes the version, so every alignment of the version changes with it, in one transaction: each
+ * gets a bead change (the beads holding the sentence, renumbered by {@link SentenceRenumbering}), and later beads
+ * move. The edit is recorded once and linked to those bead changes, so undo, redo and revert of any of them act on
+ * the whole edit, after checking that the text and the beads are still as the edit left them.
+ */
+@Component
+class SentenceEditor {
+
+    private static final String STALE = "This sentence was changed by someone else since you loaded it; "
+            + "reload to see the change.";
+    private static final int DETAIL_COLUMN = 4000;
+
+    private final BeadRepository beads;
+    private final SentenceRepository sentences;
+    private final ApplicationEventPublisher events;
+
+    SentenceEditor(BeadRepository beads, SentenceRepository sentences, ApplicationEventPublisher events) {
+        this.beads = beads;
+        this.sentences = sentences;
+        this.events = events;
+    }
+
+    /** One alignment's part of a sentence edit: the beads it replaces there, numbered before and after the edit. */
+    private record Region(long alignmentId, Side side, List<ReviewBead> before, List<ReviewBead> after) {
+    }
+
+    StoredBead editText(long alignmentId, long versionId, BeadRef ref, Side side, int sentence, String seenText,
+                        String newText, String actor) {
+        String text = normalized(newText);
+        List<AlignmentSide> alignments = sentences.lockAlignmentsOf(versionId);
+        StoredBead bead = ReviewService.current(beads, ref);
+        requireHolds(bead.range(), side, sentence);
+        SentenceRow row = sentences.sentence(versionId, sentence).orElseThrow(() -> new ConflictException(STALE));
+        String old = row.span().of(sentences.body(versionId));
+        if (!old.equals(seenText)) {
+            throw new ConflictException(STALE);
+        }
+        if (old.equals(text)) {
+            throw new IllegalArgumentException("the text is unchanged");
+        }
+        int start = row.span().start();
+        long editId = sentences.insertEdit(versionId, Operation.EDIT, actor, sentence, old, text, start,
+                row.span().end(), start + text.length(), null, null);
+        List<Region> regions = new ArrayList<>();
+        for (AlignmentSide alignment : alignments) {
+            ReviewBead holding = alignment.alignmentId() == alignmentId ? bead.bead()
+                    : holding(alignment.alignmentId(), alignment.side(), sentence).bead();
+            ReviewBead after = alignment.alignmentId() == alignmentId ? holding.withStatus(BeadStatus.EDITED) : holding;
+            regions.add(new Region(alignment.alignmentId(), alignment.side(), List.of(holding), List.of(after)));
+        }
+        SentenceEditRow edit = sentences.edit(editId).orElseThrow();
+        record(edit, regions, "edit", "\"" + old + "\" → \"" + text + "\"", actor);
+        perform(edit, regions, true, actor);
+        return resultIn(alignmentId, regions);
+    }
+
+    /** Splits the sentence before char {@code at} of its text; the whitespace at the cut belongs to neither half. */
+    StoredBead split(long alignmentId, long versionId, BeadRef ref, Side side, int sentence, String seenText, int at,
+                     String actor) {
+        List<AlignmentSide> alignments = sentences.lockAlignmentsOf(versionId);
+        StoredBead bead = ReviewService.current(beads, ref);
+        requireHolds(bead.range(), side, sentence);
+        SentenceRow row = sentences.sentence(versionId, sentence).orElseThrow(() -> new ConflictException(STALE));
+        String text = row.span().of(sentences.body(versionId));
+        if (!text.equals(seenText)) {
+            throw new ConflictException(STALE);
+        }
+        String head = at > 0 && at < text.length() ? text.substring(0, at).stripTrailing() : "";
+        String tail = at > 0 && at < text.length() ? text.substring(at).stripLeading() : "";
+        if (head.isEmpty() || tail.isEmpty()) {
+            throw new IllegalArgumentException("a split must leave text on both sides of the cut");
+        }
+        Span whole = row.span();
+        long editId = sentences.insertEdit(versionId, Operation.SPLIT, actor, sentence, text, head + " | " + tail,
+                whole.start(), whole.end(), whole.end(), whole.start() + head.length(), whole.end() - tail.length());
+        SentenceRenumbering renumbering = SentenceRenumbering.split(sentence);
+        List<Region> regions = new ArrayList<>();
+        for (AlignmentSide alignment : alignments) {
+            List<ReviewBead> touched = List.of(alignment.alignmentId() == alignmentId ? bead.bead()
+                    : holding(alignment.alignmentId(), alignment.side(), sentence).bead());
+            regions.add(new Region(alignment.alignmentId(), alignment.side(), touched, List.of(renumbering.replace(
+                    touched, alignment.side(), alignment.alignmentId() == alignmentId))));
+        }
+        SentenceEditRow edit = sentences.edit(editId).orElseThrow();
+        record(edit, regions, "split", "\"" + text + "\" → \"" + head + "\" | \"" + tail + "\"", actor);
+        perform(edit, regions, true, actor);
+        return resultIn(alignmentId, regions);
+    }
+
+    /** Merges the sentence with the next one, which must be in the same paragraph. */
+    StoredBead mergeWithNext(long alignmentId, long versionId, BeadRef ref, Side side, int sentence, String seenFirst,
+                             String seenSecond, String actor) {
+        List<AlignmentSide> alignments = sentences.lockAlignmentsOf(versionId);
+        StoredBead bead = ReviewService.current(beads, ref);
+        requireHolds(bead.range(), side, sentence);
+        SentenceRow first = sentences.sentence(versionId, sentence).orElseThrow(() -> new ConflictException(STALE));
+        SentenceRow second = sentences.sentence(versionId, sentence + 1)
+                .orElseThrow(() -> new IllegalArgumentException("this is the last sentence of the text"));
+        if (first.paragraphId() != second.paragraphId()) {
+            throw new IllegalArgumentException("sentences " + (sentence + 1) + " and " + (sentence + 2)
+                    + " are in different paragraphs; only sentences of one paragraph can be merged");
+        }
+        String body = sentences.body(versionId);
+        String firstText = first.span().of(body);
+        String secondText = second.span().of(body);
+        if (!firstText.equals(seenFirst) || !secondText.equals(seenSecond)) {
+            throw new ConflictException(STALE);
+        }
+        Span whole = new Span(first.span().start(), second.span().end());
+        long editId = sentences.insertEdit(versionId, Operation.MERGE, actor, sentence,
+                firstText + " | " + secondText, whole.of(body), whole.start(), whole.end(), whole.end(),
+                first.span().end(), second.span().start());
+        SentenceRenumbering renumbering = SentenceRenumbering.merge(sentence);
+        List<Region> regions = new ArrayList<>();
+        for (AlignmentSide alignment : alignments) {
+            long id = alignment.alignmentId();
+            BeadRange from = id == alignmentId ? bead.range() : holding(id, alignment.side(), sentence).range();
+            BeadRange to = holding(id, alignment.side(), sentence + 1).range();
+            List<ReviewBead> touched = beads.inRegion(id, new BeadRange(from.sourceStart(), to.sourceEnd(),
+                    from.targetStart(), to.targetEnd())).stream().map(StoredBead::bead).toList();
+            regions.add(new Region(id, alignment.side(), touched,
+                    List.of(renumbering.replace(touched, alignment.side(), id == alignmentId))));
+        }
+        SentenceEditRow edit = sentences.edit(editId).orElseThrow();
+        record(edit, regions, "merge", "\"" + firstText + "\" | \"" + secondText + "\" → one sentence", actor);
+        perform(edit, regions, true, actor);
+        return resultIn(alignmentId, regions);
+    }
+
+    /** Undoes ({@code undo}) or redoes a recorded sentence edit, if the text and beads are still as it left them. */
+    void undoOrRedo(long sentenceEditId, boolean undo, String actor) {
+        SentenceEditRow edit = sentences.edit(sentenceEditId)
+                .orElseThrow(() -> new IllegalArgumentException("no sentence edit " + sentenceEditId));
+        List<AlignmentSide> alignments = sentences.lockAlignmentsOf(edit.versionId());
+        if (edit.undone() != !undo) {
+            throw new ConflictException("This change was already " + (undo ? "undone" : "redone") + "; reload.");
+        }
+        Map<Long, BeadChange> changes = beads.changesOfSentenceEdit(sentenceEditId);
+        List<Region> regions = new ArrayList<>();
+        for (AlignmentSide alignment : alignments) {
+            BeadChange change = changes.get(alignment.alignmentId());
+            if (change == null) {
+                throw new ConflictException("This version was aligned again since the sentence edit; the edit can "
+                        + "no longer be " + (undo ? "undone" : "redone") + ".");
+            }
+            regions.add(new Region(alignment.alignmentId(), alignment.side(), change.before(), change.after()));
+        }
+        requireState(edit, regions, !undo);
+        perform(edit, regions, !undo, actor);
+        sentences.markUndone(sentenceEditId, undo);
+    }
+
+    /** Makes the inverse of a recorded sentence edit as a new edit, acting in the given alignment. */
+    void revert(long sentenceEditId, long alignmentId, String actor) {
+        SentenceEditRow edit = sentences.edit(sentenceEditId)
+                .orElseThrow(() -> new IllegalArgumentException("no sentence edit " + sentenceEditId));
+        Side side = sentences.lockAlignmentsOf(edit.versionId()).stream()
+                .filter(a -> a.alignmentId() == alignmentId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("alignment " + alignmentId + " is not of this version"))
+                .side();
+        if (edit.undone()) {
+            throw new IllegalArgumentException("this change was undone; redo it instead");
+        }
+        int k = edit.sentence();
+        StoredBead bead = holding(alignmentId, side, k);
+        String body = sentences.body(edit.versionId());
+        switch (edit.operation()) {
+            case EDIT -> editText(alignmentId, edit.versionId(), bead.ref(), side, k, edit.afterText(),
+                    edit.beforeText(), actor);
+            case SPLIT -> {
+                requireSentence(edit.versionId(), k, edit.first());
+                requireSentence(edit.versionId(), k + 1, edit.second());
+                mergeWithNext(alignmentId, edit.versionId(), bead.ref(), side, k, edit.first().of(body),
+                        edit.second().of(body), actor);
+            }
+            case MERGE -> {
+                requireSentence(edit.versionId(), k, edit.whole());
+                split(alignmentId, edit.versionId(), bead.ref(), side, k, edit.whole().of(body),
+                        edit.secondStart() - edit.start(), actor);
+            }
+        }
+    }
+
+    /** How many times the version's text or sentences changed; an open editor reloads its texts when this moves. */
+    long textRevision(long versionId) {
+        return sentences.textRevision(versionId);
+    }
+
+    private void record(SentenceEditRow edit, List<Region> regions, String verb, String what, String actor) {
+        String sentence = (edit.operation() == Operation.MERGE ? " sentences " + (edit.sentence() + 1) + "+"
+                + (edit.sentence() + 2) : " sentence " + (edit.sentence() + 1));
+        String detail = what.length() <= DETAIL_COLUMN ? what : what.substring(0, DETAIL_COLUMN - 1) + "…";
+        for (Region region : regions) {
+            String operation = verb + " " + region.side().name().toLowerCase() + sentence;
+            beads.insertChange(region.alignmentId(), operation, actor, area(region.after()),
+                    region.before(), region.after(), edit.id(), detail);
+            beads.forgetRedo(region.alignmentId(), actor);
+        }
+    }
+
+    /** Applies the edit (or its inverse) to the version's text and sentences, and to every alignment's beads. */
+    private void perform(SentenceEditRow edit, List<Region> regions, boolean forward, String actor) {
+        long versionId = edit.versionId();
+        int k = edit.sentence();
+        if (edit.operation() == Operation.EDIT) {
+            TextEdit text = new TextEdit(edit.start(), edit.beforeText(), edit.afterText());
+            TextEdit now = forward ? text : text.inverse();
+            String body = now.apply(sentences.body(versionId));
+            sentences.applyTextEdit(versionId, now, body);
+            events.publishEvent(new VersionTextEdited(versionId, edit.id(), now, !forward, body, actor));
+        } else {
+            boolean splitting = (edit.operation() == Operation.SPLIT) == forward;
+            SentenceRow row = sentences.sentence(versionId, k).orElseThrow();
+            if (splitting) {
+                sentences.setSentenceSpan(row.id(), edit.first());
+                sentences.renumberSentences(versionId, k + 1, 1);
+                sentences.insertSentence(versionId, row.paragraphId(), k + 1, edit.second());
+            } else {
+                sentences.deleteSentence(sentences.sentence(versionId, k + 1).orElseThrow().id());
+                sentences.setSentenceSpan(row.id(), edit.whole());
+                sentences.renumberSentences(versionId, k + 2, -1);
+            }
+            events.publishEvent(new VersionTextEdited(versionId, edit.id(), null, !forward,
+                    sentences.body(versionId), actor));
+        }
+        sentences.bumpTextRevision(versionId);
+        int delta = switch (edit.operation()) {
+            case EDIT -> 0;
+            case SPLIT -> forward ? 1 : -1;
+            case MERGE -> forward ? -1 : 1;
+        };
+        for (Region region : regions) {
+            List<ReviewBead> from = forward ? region.before() : region.after();
+            List<ReviewBead> to = forward ? region.after() : region.before();
+            BeadRange area = area(from);
+            beads.delete(beads.inRegion(region.alignmentId(), area).stream().map(StoredBead::id).toList());
+            if (delta != 0) {
+                int end = region.side() == Side.SOURCE ? area.sourceEnd() : area.targetEnd();
+                sentences.shiftBeads(region.alignmentId(), region.side(), end, delta);
+            }
+            beads.insertBeads(region.alignmentId(), to);
+            beads.bumpRevision(region.alignmentId());
+        }
+    }
+
+    /** Refuses to undo or redo unless the text, sentences and beads are exactly as the edit (or its undo) left them. */
+    private void requireState(SentenceEditRow edit, List<Region> regions, boolean forward) {
+        long versionId = edit.versionId();
+        int k = edit.sentence();
+        boolean whole = (edit.operation() == Operation.SPLIT) == forward;
+        switch (edit.operation()) {
+            case EDIT -> {
+                String expected = forward ? edit.beforeText() : edit.afterText();
+                String body = sentences.body(versionId);
+                requireSentence(versionId, k, new Span(edit.start(), edit.start() + expected.length()));
+                if (!body.startsWith(expected, edit.start())) {
+                    throw new ConflictException(STALE);
+                }
+            }
+            case SPLIT, MERGE -> {
+                if (whole) {
+                    requireSentence(versionId, k, edit.whole());
+                } else {
+                    requireSentence(versionId, k, edit.first());
+                    requireSentence(versionId, k + 1, edit.second());
+                }
+            }
+        }
+        for (Region region : regions) {
+            List<ReviewBead> expected = forward ? region.before() : region.after();
+            List<ReviewBead> present = beads.inRegion(region.alignmentId(), area(expected)).stream()
+                    .map(StoredBead::bead).toList();
+            if (!ReviewService.sameBeads(present, expected)) {
+                throw new ConflictException("This part of the alignment was changed by someone else since; "
+                        + "reload to see the change.");
+            }
+        }
+    }
+
+    private void requireSentence(long versionId, int ordinal, Span expected) {
+        if (!sentences.sentence(versionId, ordinal).map(SentenceRow::span).orElse(new Span(0, 0)).equals(expected)) {
+            throw new ConflictException(STALE);
+        }
+    }
+
+    private StoredBead holding(long alignmentId, Side side, int sentence) {
+        String s = side == Side.SOURCE ? "source" : "target";
+        return beads.first(alignmentId, s + "_start <= ? and " + s + "_end > ?", s + "_start", sentence, sentence)
+                .orElseThrow(() -> new IllegalStateException("alignment " + alignmentId + " has no bead holding "
+                        + s + " sentence " + (sentence + 1)));
+    }
+
+    private StoredBead resultIn(long alignmentId, List<Region> regions) {
+        Region acting = regions.stream().filter(r -> r.alignmentId() == alignmentId).findFirst().orElseThrow();
+        return beads.inRegion(alignmentId, area(acting.after())).getFirst();
+    }
+
+    private static void requireHolds(BeadRange bead, Side side, int sentence) {
+        int start = side == Side.SOURCE ? bead.sourceStart() : bead.targetStart();
+        int end = side == Side.SOURCE ? bead.sourceEnd() : bead.targetEnd();
+        if (sentence < start || sentence >= end) {
+            throw new IllegalArgumentException("sentence " + (sentence + 1) + " is not in this bead");
+        }
+    }
+
+    /** The text as a sentence: no surrounding whitespace, no line breaks (they would end the paragraph). */
+    static String normalized(String text) {
+        String one = text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+        if (one.isEmpty()) {
+            throw new IllegalArgumentException("a sentence cannot be empty; to remove one, merge it with its "
+                    + "neighbour and edit the result");
+        }
+        return one;
+    }
+
+    /** The sentences a list of consecutive beads covers. */
+    private static BeadRange area(List<ReviewBead> consecutive) {
+        return BeadEdits.merge(consecutive.stream().map(ReviewBead::range).toList());
+    }
+}
