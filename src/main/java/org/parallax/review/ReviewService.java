@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Every change replaces the beads of one region by others and is recorded with both lists. Changes name the beads
  * as the user saw them ({@link BeadRef}); if any has changed since, nothing is written and a
  * {@link ConflictException} says so (optimistic locking; the alignment row is locked while a change is written).
- * Translators edit links; only editors approve or reject (checked here, not only in the views).
+ * Translators edit links and sentences; only editors approve or reject (checked here, not only in the views).
+ * Sentence edits (text, split, merge) change the version in every alignment of it; {@link SentenceEditor} makes them,
+ * and undo, redo and revert hand them to it.
  */
 @Service
 @Transactional

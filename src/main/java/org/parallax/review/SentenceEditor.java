@@ -3,6 +3,7 @@ package org.parallax.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.parallax.core.review.BeadEdits;
 import org.parallax.core.review.BeadEdits.Side;
 import org.parallax.core.review.BeadRange;
@@ -65,15 +66,16 @@ class SentenceEditor {
                 row.span().end(), start + text.length(), null, null);
         List<Region> regions = new ArrayList<>();
         for (AlignmentSide alignment : alignments) {
-            ReviewBead holding = alignment.alignmentId() == alignmentId ? bead.bead()
-                    : holding(alignment.alignmentId(), alignment.side(), sentence).bead();
-            ReviewBead after = alignment.alignmentId() == alignmentId ? holding.withStatus(BeadStatus.EDITED) : holding;
-            regions.add(new Region(alignment.alignmentId(), alignment.side(), List.of(holding), List.of(after)));
+            boolean acting = alignment.alignmentId() == alignmentId;
+            Optional<ReviewBead> holding = acting ? Optional.of(bead.bead())
+                    : holding(alignment.alignmentId(), alignment.side(), sentence).map(StoredBead::bead);
+            holding.ifPresent(h -> regions.add(new Region(alignment.alignmentId(), alignment.side(), List.of(h),
+                    List.of(acting ? h.withStatus(BeadStatus.EDITED) : h))));
         }
         SentenceEditRow edit = sentences.edit(editId).orElseThrow();
         record(edit, regions, "edit", "\"" + old + "\" → \"" + text + "\"", actor);
         perform(edit, regions, true, actor);
-        return resultIn(alignmentId, regions);
+        return resultIn(alignmentId, regions, bead);
     }
 
     /** Splits the sentence before char {@code at} of its text; the whitespace at the cut belongs to neither half. */
@@ -98,15 +100,16 @@ class SentenceEditor {
         SentenceRenumbering renumbering = SentenceRenumbering.split(sentence);
         List<Region> regions = new ArrayList<>();
         for (AlignmentSide alignment : alignments) {
-            List<ReviewBead> touched = List.of(alignment.alignmentId() == alignmentId ? bead.bead()
-                    : holding(alignment.alignmentId(), alignment.side(), sentence).bead());
-            regions.add(new Region(alignment.alignmentId(), alignment.side(), touched, List.of(renumbering.replace(
-                    touched, alignment.side(), alignment.alignmentId() == alignmentId))));
+            boolean acting = alignment.alignmentId() == alignmentId;
+            Optional<ReviewBead> holding = acting ? Optional.of(bead.bead())
+                    : holding(alignment.alignmentId(), alignment.side(), sentence).map(StoredBead::bead);
+            holding.ifPresent(h -> regions.add(new Region(alignment.alignmentId(), alignment.side(), List.of(h),
+                    List.of(renumbering.replace(List.of(h), alignment.side(), acting)))));
         }
         SentenceEditRow edit = sentences.edit(editId).orElseThrow();
         record(edit, regions, "split", "\"" + text + "\" → \"" + head + "\" | \"" + tail + "\"", actor);
         perform(edit, regions, true, actor);
-        return resultIn(alignmentId, regions);
+        return resultIn(alignmentId, regions, bead);
     }
 
     /** Merges the sentence with the next one, which must be in the same paragraph. */
@@ -136,8 +139,14 @@ class SentenceEditor {
         List<Region> regions = new ArrayList<>();
         for (AlignmentSide alignment : alignments) {
             long id = alignment.alignmentId();
-            BeadRange from = id == alignmentId ? bead.range() : holding(id, alignment.side(), sentence).range();
-            BeadRange to = holding(id, alignment.side(), sentence + 1).range();
+            Optional<BeadRange> holdingFirst = id == alignmentId ? Optional.of(bead.range())
+                    : holding(id, alignment.side(), sentence).map(StoredBead::range);
+            Optional<BeadRange> holdingSecond = holding(id, alignment.side(), sentence + 1).map(StoredBead::range);
+            if (holdingFirst.isEmpty() || holdingSecond.isEmpty()) {
+                continue;
+            }
+            BeadRange from = holdingFirst.get();
+            BeadRange to = holdingSecond.get();
             List<ReviewBead> touched = beads.inRegion(id, new BeadRange(from.sourceStart(), to.sourceEnd(),
                     from.targetStart(), to.targetEnd())).stream().map(StoredBead::bead).toList();
             regions.add(new Region(id, alignment.side(), touched,
@@ -146,7 +155,7 @@ class SentenceEditor {
         SentenceEditRow edit = sentences.edit(editId).orElseThrow();
         record(edit, regions, "merge", "\"" + firstText + "\" | \"" + secondText + "\" → one sentence", actor);
         perform(edit, regions, true, actor);
-        return resultIn(alignmentId, regions);
+        return resultIn(alignmentId, regions, bead);
     }
 
     /** Undoes ({@code undo}) or redoes a recorded sentence edit, if the text and beads are still as it left them. */
@@ -161,6 +170,9 @@ class SentenceEditor {
         List<Region> regions = new ArrayList<>();
         for (AlignmentSide alignment : alignments) {
             BeadChange change = changes.get(alignment.alignmentId());
+            if (change == null && holding(alignment.alignmentId(), alignment.side(), edit.sentence()).isEmpty()) {
+                continue;
+            }
             if (change == null) {
                 throw new ConflictException("This version was aligned again since the sentence edit; the edit can "
                         + "no longer be " + (undo ? "undone" : "redone") + ".");
@@ -184,7 +196,7 @@ class SentenceEditor {
             throw new IllegalArgumentException("this change was undone; redo it instead");
         }
         int k = edit.sentence();
-        StoredBead bead = holding(alignmentId, side, k);
+        StoredBead bead = holding(alignmentId, side, k).orElseThrow(() -> new ConflictException(STALE));
         String body = sentences.body(edit.versionId());
         switch (edit.operation()) {
             case EDIT -> editText(alignmentId, edit.versionId(), bead.ref(), side, k, edit.afterText(),
@@ -305,16 +317,20 @@ class SentenceEditor {
         }
     }
 
-    private StoredBead holding(long alignmentId, Side side, int sentence) {
+    /**
+     * The bead holding the sentence on that side. An alignment made by the aligner covers every sentence; one that
+     * does not reach the sentence has nothing to renumber and is left alone.
+     */
+    private Optional<StoredBead> holding(long alignmentId, Side side, int sentence) {
         String s = side == Side.SOURCE ? "source" : "target";
-        return beads.first(alignmentId, s + "_start <= ? and " + s + "_end > ?", s + "_start", sentence, sentence)
-                .orElseThrow(() -> new IllegalStateException("alignment " + alignmentId + " has no bead holding "
-                        + s + " sentence " + (sentence + 1)));
+        return beads.first(alignmentId, s + "_start <= ? and " + s + "_end > ?", s + "_start", sentence, sentence);
     }
 
-    private StoredBead resultIn(long alignmentId, List<Region> regions) {
-        Region acting = regions.stream().filter(r -> r.alignmentId() == alignmentId).findFirst().orElseThrow();
-        return beads.inRegion(alignmentId, area(acting.after())).getFirst();
+    /** The bead that replaced the one the user acted on. */
+    private StoredBead resultIn(long alignmentId, List<Region> regions, StoredBead acted) {
+        return regions.stream().filter(r -> r.alignmentId() == alignmentId).findFirst()
+                .map(acting -> beads.inRegion(alignmentId, area(acting.after())).getFirst())
+                .orElseGet(() -> beads.find(acted.id()).orElseThrow());
     }
 
     private static void requireHolds(BeadRange bead, Side side, int sentence) {

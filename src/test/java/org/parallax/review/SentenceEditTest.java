@@ -13,6 +13,7 @@ import org.parallax.core.flags.FlagCategory;
 import org.parallax.core.review.BeadEdits.Side;
 import org.parallax.core.review.BeadRange;
 import org.parallax.core.review.BeadStatus;
+import org.parallax.core.review.ReviewBead;
 import org.parallax.core.text.SharedTexts;
 import org.parallax.core.text.Span;
 import org.parallax.flags.Flag;
@@ -293,7 +294,81 @@ class SentenceEditTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.splitSentence(toWeb, bead.ref(), Side.SOURCE, 1, old, 5, "sam"))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.mergeSentenceWithNext(toWeb, bead.ref(), Side.SOURCE, 1, old,
+                before.sentenceTexts().get(2), "sam")).isInstanceOf(AccessDeniedException.class);
         assertThat(kjvText().sentenceTexts().get(1)).isEqualTo(old);
+    }
+
+    @Test
+    void shouldLetATranslatorEditWithoutBeingAnEditor() {
+        String old = kjvText().sentenceTexts().get(1);
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("tanja", null, "ROLE_" + Roles.TRANSLATOR));
+
+        review.editSentence(toWeb, holding(toWeb, 1).ref(), Side.SOURCE, 1, old, "A translator's sentence.", "tanja");
+
+        assertThat(kjvText().sentenceTexts().get(1)).isEqualTo("A translator's sentence.");
+    }
+
+    @Test
+    void shouldSplitATargetSentenceAndUndo() {
+        List<String> web = review.texts(toWeb).target();
+        int j = web.size() / 2;
+        String old = web.get(j);
+        int cut = SentenceDialogCuts.middle(old);
+        StoredBead bead = review.page(toWeb, BeadFilter.ALL, 0, Integer.MAX_VALUE).stream()
+                .filter(b -> b.range().targetStart() <= j && j < b.range().targetEnd()).findFirst().orElseThrow();
+        List<StoredBead> before = all(toWeb);
+        List<String> spanishBefore = shape(toSpanish);
+
+        StoredBead grown = review.splitSentence(toWeb, bead.ref(), Side.TARGET, j, old, cut, ACTOR);
+
+        assertThat(grown.range().targetSize()).isEqualTo(bead.range().targetSize() + 1);
+        assertThat(grown.range().sourceStart()).isEqualTo(bead.range().sourceStart());
+        List<String> now = review.texts(toWeb).target();
+        assertThat(now).hasSize(web.size() + 1);
+        assertThat(now.get(j) + " " + now.get(j + 1)).isEqualTo(old);
+        assertThat(all(toWeb).getLast().range().targetEnd()).isEqualTo(now.size());
+        requireWhole(toWeb, kjvText().sentenceTexts().size());
+        assertThat(shape(toSpanish)).as("the Spanish alignment does not use the WEB text").isEqualTo(spanishBefore);
+
+        assertThat(review.undo(toWeb, ACTOR)).isTrue();
+        assertThat(review.texts(toWeb).target()).isEqualTo(web);
+        assertThat(shape(toWeb)).isEqualTo(shape(before));
+    }
+
+    @Test
+    void shouldRenumberAnAlignmentThatCoversOnlyTheStartAndLeaveItAloneAfterIt() {
+        List<ReviewBead> firstSix = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            firstSix.add(new ReviewBead(new BeadRange(i, i + 1, i, i + 1), 0.8, BeadStatus.AUTO));
+        }
+        long partial = review.createAlignment(library.version(kjv).orElseThrow().summary().workId(), kjv,
+                review.alignment(toWeb).orElseThrow().targetVersionId(), "test", firstSix, ACTOR);
+        List<String> texts = kjvText().sentenceTexts();
+        int late = texts.size() - 2;
+
+        review.splitSentence(toWeb, holding(toWeb, late).ref(), Side.SOURCE, late, texts.get(late),
+                SentenceDialogCuts.middle(texts.get(late)), ACTOR);
+        assertThat(shape(partial)).isEqualTo(firstSix.stream().map(b -> b.range() + " " + b.status()).toList());
+
+        review.splitSentence(toWeb, holding(toWeb, 2).ref(), Side.SOURCE, 2, texts.get(2),
+                SentenceDialogCuts.middle(texts.get(2)), ACTOR);
+        assertThat(all(partial)).extracting(StoredBead::range).containsExactly(new BeadRange(0, 1, 0, 1),
+                new BeadRange(1, 2, 1, 2), new BeadRange(2, 4, 2, 3), new BeadRange(4, 5, 3, 4),
+                new BeadRange(5, 6, 4, 5), new BeadRange(6, 7, 5, 6));
+        assertThat(review.undo(partial, ACTOR)).isTrue();
+        assertThat(shape(partial)).isEqualTo(firstSix.stream().map(b -> b.range() + " " + b.status()).toList());
+    }
+
+    /** A word start near the middle of a sentence, where the editor's dialog would offer to split. */
+    private static final class SentenceDialogCuts {
+
+        static int middle(String sentence) {
+            int at = sentence.indexOf(' ', sentence.length() / 2);
+            assertThat(at).isPositive();
+            return at + 1;
+        }
     }
 
     /** The beads' links and statuses (confidences are kept to four decimals in the history). */
