@@ -2,21 +2,17 @@ package org.parallax.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.parallax.core.review.BeadEdits;
 import org.parallax.core.review.BeadEdits.Side;
 import org.parallax.core.review.BeadRange;
 import org.parallax.core.review.BeadStatus;
 import org.parallax.core.review.ReviewBead;
 import org.parallax.core.review.SentenceRenumbering;
 import org.parallax.core.text.Span;
-import org.parallax.core.text.TextEdit;
-import org.parallax.library.VersionTextEdited;
+import org.parallax.review.SentenceEditPlayer.Region;
 import org.parallax.review.SentenceEditRow.Operation;
 import org.parallax.review.SentenceRepository.AlignmentSide;
 import org.parallax.review.SentenceRepository.SentenceRow;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,22 +25,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SentenceEditor {
 
-    private static final String STALE = "This sentence was changed by someone else since you loaded it; "
-            + "reload to see the change.";
-    private static final int DETAIL_COLUMN = 4000;
+    private static final String STALE = SentenceEditPlayer.STALE;
 
     private final BeadRepository beads;
     private final SentenceRepository sentences;
-    private final ApplicationEventPublisher events;
+    private final SentenceEditPlayer player;
 
-    SentenceEditor(BeadRepository beads, SentenceRepository sentences, ApplicationEventPublisher events) {
+    SentenceEditor(BeadRepository beads, SentenceRepository sentences, SentenceEditPlayer player) {
         this.beads = beads;
         this.sentences = sentences;
-        this.events = events;
-    }
-
-    /** One alignment's part of a sentence edit: the beads it replaces there, numbered before and after the edit. */
-    private record Region(long alignmentId, Side side, List<ReviewBead> before, List<ReviewBead> after) {
+        this.player = player;
     }
 
     StoredBead editText(long alignmentId, long versionId, BeadRef ref, Side side, int sentence, String seenText,
@@ -68,13 +58,13 @@ class SentenceEditor {
         for (AlignmentSide alignment : alignments) {
             boolean acting = alignment.alignmentId() == alignmentId;
             Optional<ReviewBead> holding = acting ? Optional.of(bead.bead())
-                    : holding(alignment.alignmentId(), alignment.side(), sentence).map(StoredBead::bead);
+                    : player.holding(alignment.alignmentId(), alignment.side(), sentence).map(StoredBead::bead);
             holding.ifPresent(h -> regions.add(new Region(alignment.alignmentId(), alignment.side(), List.of(h),
                     List.of(acting ? h.withStatus(BeadStatus.EDITED) : h))));
         }
         SentenceEditRow edit = sentences.edit(editId).orElseThrow();
-        record(edit, regions, "edit", "\"" + old + "\" → \"" + text + "\"", actor);
-        perform(edit, regions, true, actor);
+        player.record(edit, regions, "edit", "\"" + old + "\" → \"" + text + "\"", actor);
+        player.perform(edit, regions, true, actor);
         return resultIn(alignmentId, regions, bead);
     }
 
@@ -102,13 +92,13 @@ class SentenceEditor {
         for (AlignmentSide alignment : alignments) {
             boolean acting = alignment.alignmentId() == alignmentId;
             Optional<ReviewBead> holding = acting ? Optional.of(bead.bead())
-                    : holding(alignment.alignmentId(), alignment.side(), sentence).map(StoredBead::bead);
+                    : player.holding(alignment.alignmentId(), alignment.side(), sentence).map(StoredBead::bead);
             holding.ifPresent(h -> regions.add(new Region(alignment.alignmentId(), alignment.side(), List.of(h),
                     List.of(renumbering.replace(List.of(h), alignment.side(), acting)))));
         }
         SentenceEditRow edit = sentences.edit(editId).orElseThrow();
-        record(edit, regions, "split", "\"" + text + "\" → \"" + head + "\" | \"" + tail + "\"", actor);
-        perform(edit, regions, true, actor);
+        player.record(edit, regions, "split", "\"" + text + "\" → \"" + head + "\" | \"" + tail + "\"", actor);
+        player.perform(edit, regions, true, actor);
         return resultIn(alignmentId, regions, bead);
     }
 
@@ -140,8 +130,8 @@ class SentenceEditor {
         for (AlignmentSide alignment : alignments) {
             long id = alignment.alignmentId();
             Optional<BeadRange> holdingFirst = id == alignmentId ? Optional.of(bead.range())
-                    : holding(id, alignment.side(), sentence).map(StoredBead::range);
-            Optional<BeadRange> holdingSecond = holding(id, alignment.side(), sentence + 1).map(StoredBead::range);
+                    : player.holding(id, alignment.side(), sentence).map(StoredBead::range);
+            Optional<BeadRange> holdingSecond = player.holding(id, alignment.side(), sentence + 1).map(StoredBead::range);
             if (holdingFirst.isEmpty() || holdingSecond.isEmpty()) {
                 continue;
             }
@@ -153,35 +143,14 @@ class SentenceEditor {
                     List.of(renumbering.replace(touched, alignment.side(), id == alignmentId))));
         }
         SentenceEditRow edit = sentences.edit(editId).orElseThrow();
-        record(edit, regions, "merge", "\"" + firstText + "\" | \"" + secondText + "\" → one sentence", actor);
-        perform(edit, regions, true, actor);
+        player.record(edit, regions, "merge", "\"" + firstText + "\" | \"" + secondText + "\" → one sentence", actor);
+        player.perform(edit, regions, true, actor);
         return resultIn(alignmentId, regions, bead);
     }
 
     /** Undoes ({@code undo}) or redoes a recorded sentence edit, if the text and beads are still as it left them. */
     void undoOrRedo(long sentenceEditId, boolean undo, String actor) {
-        SentenceEditRow edit = sentences.edit(sentenceEditId)
-                .orElseThrow(() -> new IllegalArgumentException("no sentence edit " + sentenceEditId));
-        List<AlignmentSide> alignments = sentences.lockAlignmentsOf(edit.versionId());
-        if (edit.undone() != !undo) {
-            throw new ConflictException("This change was already " + (undo ? "undone" : "redone") + "; reload.");
-        }
-        Map<Long, BeadChange> changes = beads.changesOfSentenceEdit(sentenceEditId);
-        List<Region> regions = new ArrayList<>();
-        for (AlignmentSide alignment : alignments) {
-            BeadChange change = changes.get(alignment.alignmentId());
-            if (change == null && holding(alignment.alignmentId(), alignment.side(), edit.sentence()).isEmpty()) {
-                continue;
-            }
-            if (change == null) {
-                throw new ConflictException("This version was aligned again since the sentence edit; the edit can "
-                        + "no longer be " + (undo ? "undone" : "redone") + ".");
-            }
-            regions.add(new Region(alignment.alignmentId(), alignment.side(), change.before(), change.after()));
-        }
-        requireState(edit, regions, !undo);
-        perform(edit, regions, !undo, actor);
-        sentences.markUndone(sentenceEditId, undo);
+        player.undoOrRedo(sentenceEditId, undo, actor);
     }
 
     /** Makes the inverse of a recorded sentence edit as a new edit, acting in the given alignment. */
@@ -196,19 +165,19 @@ class SentenceEditor {
             throw new IllegalArgumentException("this change was undone; redo it instead");
         }
         int k = edit.sentence();
-        StoredBead bead = holding(alignmentId, side, k).orElseThrow(() -> new ConflictException(STALE));
+        StoredBead bead = player.holding(alignmentId, side, k).orElseThrow(() -> new ConflictException(STALE));
         String body = sentences.body(edit.versionId());
         switch (edit.operation()) {
             case EDIT -> editText(alignmentId, edit.versionId(), bead.ref(), side, k, edit.afterText(),
                     edit.beforeText(), actor);
             case SPLIT -> {
-                requireSentence(edit.versionId(), k, edit.first());
-                requireSentence(edit.versionId(), k + 1, edit.second());
+                player.requireSentence(edit.versionId(), k, edit.first());
+                player.requireSentence(edit.versionId(), k + 1, edit.second());
                 mergeWithNext(alignmentId, edit.versionId(), bead.ref(), side, k, edit.first().of(body),
                         edit.second().of(body), actor);
             }
             case MERGE -> {
-                requireSentence(edit.versionId(), k, edit.whole());
+                player.requireSentence(edit.versionId(), k, edit.whole());
                 split(alignmentId, edit.versionId(), bead.ref(), side, k, edit.whole().of(body),
                         edit.secondStart() - edit.start(), actor);
             }
@@ -220,116 +189,10 @@ class SentenceEditor {
         return sentences.textRevision(versionId);
     }
 
-    private void record(SentenceEditRow edit, List<Region> regions, String verb, String what, String actor) {
-        String sentence = (edit.operation() == Operation.MERGE ? " sentences " + (edit.sentence() + 1) + "+"
-                + (edit.sentence() + 2) : " sentence " + (edit.sentence() + 1));
-        String detail = what.length() <= DETAIL_COLUMN ? what : what.substring(0, DETAIL_COLUMN - 1) + "…";
-        for (Region region : regions) {
-            String operation = verb + " " + region.side().name().toLowerCase() + sentence;
-            beads.insertChange(region.alignmentId(), operation, actor, area(region.after()),
-                    region.before(), region.after(), edit.id(), detail);
-            beads.forgetRedo(region.alignmentId(), actor);
-        }
-    }
-
-    /** Applies the edit (or its inverse) to the version's text and sentences, and to every alignment's beads. */
-    private void perform(SentenceEditRow edit, List<Region> regions, boolean forward, String actor) {
-        long versionId = edit.versionId();
-        int k = edit.sentence();
-        if (edit.operation() == Operation.EDIT) {
-            TextEdit text = new TextEdit(edit.start(), edit.beforeText(), edit.afterText());
-            TextEdit now = forward ? text : text.inverse();
-            String body = now.apply(sentences.body(versionId));
-            sentences.applyTextEdit(versionId, now, body);
-            events.publishEvent(new VersionTextEdited(versionId, edit.id(), now, !forward, body, actor));
-        } else {
-            boolean splitting = (edit.operation() == Operation.SPLIT) == forward;
-            SentenceRow row = sentences.sentence(versionId, k).orElseThrow();
-            if (splitting) {
-                sentences.setSentenceSpan(row.id(), edit.first());
-                sentences.renumberSentences(versionId, k + 1, 1);
-                sentences.insertSentence(versionId, row.paragraphId(), k + 1, edit.second());
-            } else {
-                sentences.deleteSentence(sentences.sentence(versionId, k + 1).orElseThrow().id());
-                sentences.setSentenceSpan(row.id(), edit.whole());
-                sentences.renumberSentences(versionId, k + 2, -1);
-            }
-            events.publishEvent(new VersionTextEdited(versionId, edit.id(), null, !forward,
-                    sentences.body(versionId), actor));
-        }
-        sentences.bumpTextRevision(versionId);
-        int delta = switch (edit.operation()) {
-            case EDIT -> 0;
-            case SPLIT -> forward ? 1 : -1;
-            case MERGE -> forward ? -1 : 1;
-        };
-        for (Region region : regions) {
-            List<ReviewBead> from = forward ? region.before() : region.after();
-            List<ReviewBead> to = forward ? region.after() : region.before();
-            BeadRange area = area(from);
-            beads.delete(beads.inRegion(region.alignmentId(), area).stream().map(StoredBead::id).toList());
-            if (delta != 0) {
-                int end = region.side() == Side.SOURCE ? area.sourceEnd() : area.targetEnd();
-                sentences.shiftBeads(region.alignmentId(), region.side(), end, delta);
-            }
-            beads.insertBeads(region.alignmentId(), to);
-            beads.bumpRevision(region.alignmentId());
-        }
-    }
-
-    /** Refuses to undo or redo unless the text, sentences and beads are exactly as the edit (or its undo) left them. */
-    private void requireState(SentenceEditRow edit, List<Region> regions, boolean forward) {
-        long versionId = edit.versionId();
-        int k = edit.sentence();
-        boolean whole = (edit.operation() == Operation.SPLIT) == forward;
-        switch (edit.operation()) {
-            case EDIT -> {
-                String expected = forward ? edit.beforeText() : edit.afterText();
-                String body = sentences.body(versionId);
-                requireSentence(versionId, k, new Span(edit.start(), edit.start() + expected.length()));
-                if (!body.startsWith(expected, edit.start())) {
-                    throw new ConflictException(STALE);
-                }
-            }
-            case SPLIT, MERGE -> {
-                if (whole) {
-                    requireSentence(versionId, k, edit.whole());
-                } else {
-                    requireSentence(versionId, k, edit.first());
-                    requireSentence(versionId, k + 1, edit.second());
-                }
-            }
-        }
-        for (Region region : regions) {
-            List<ReviewBead> expected = forward ? region.before() : region.after();
-            List<ReviewBead> present = beads.inRegion(region.alignmentId(), area(expected)).stream()
-                    .map(StoredBead::bead).toList();
-            if (!ReviewService.sameBeads(present, expected)) {
-                throw new ConflictException("This part of the alignment was changed by someone else since; "
-                        + "reload to see the change.");
-            }
-        }
-    }
-
-    private void requireSentence(long versionId, int ordinal, Span expected) {
-        if (!sentences.sentence(versionId, ordinal).map(SentenceRow::span).orElse(new Span(0, 0)).equals(expected)) {
-            throw new ConflictException(STALE);
-        }
-    }
-
-    /**
-     * The bead holding the sentence on that side. An alignment made by the aligner covers every sentence; one that
-     * does not reach the sentence has nothing to renumber and is left alone.
-     */
-    private Optional<StoredBead> holding(long alignmentId, Side side, int sentence) {
-        String s = side == Side.SOURCE ? "source" : "target";
-        return beads.first(alignmentId, s + "_start <= ? and " + s + "_end > ?", s + "_start", sentence, sentence);
-    }
-
     /** The bead that replaced the one the user acted on. */
     private StoredBead resultIn(long alignmentId, List<Region> regions, StoredBead acted) {
         return regions.stream().filter(r -> r.alignmentId() == alignmentId).findFirst()
-                .map(acting -> beads.inRegion(alignmentId, area(acting.after())).getFirst())
+                .map(acting -> beads.inRegion(alignmentId, SentenceEditPlayer.area(acting.after())).getFirst())
                 .orElseGet(() -> beads.find(acted.id()).orElseThrow());
     }
 
@@ -349,10 +212,5 @@ class SentenceEditor {
                     + "neighbour and edit the result");
         }
         return one;
-    }
-
-    /** The sentences a list of consecutive beads covers. */
-    private static BeadRange area(List<ReviewBead> consecutive) {
-        return BeadEdits.merge(consecutive.stream().map(ReviewBead::range).toList());
     }
 }
