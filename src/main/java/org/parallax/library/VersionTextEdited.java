@@ -11,7 +11,7 @@ import org.parallax.core.text.TextEdit;
  * @param edit           the change to the body text as applied now (for an undo, the inverse of the recorded one);
  *                       null when only sentence boundaries changed (a split or merge), the text is then unchanged
  * @param undo           whether this undoes the recorded edit (flags it changed are put back as they were)
- * @param body           the version's body text after the change
+ * @param body           the version's body text after the change; null with {@code edit}
  * @param actor          who made the change
  */
 public record VersionTextEdited(long versionId, long sentenceEditId, TextEdit edit, boolean undo, String body,

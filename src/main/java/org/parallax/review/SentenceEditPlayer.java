@@ -105,8 +105,7 @@ class SentenceEditPlayer {
                 sentences.setSentenceSpan(row.id(), edit.whole());
                 sentences.renumberSentences(versionId, k + 2, -1);
             }
-            events.publishEvent(new VersionTextEdited(versionId, edit.id(), null, !forward,
-                    sentences.body(versionId), actor));
+            events.publishEvent(new VersionTextEdited(versionId, edit.id(), null, !forward, null, actor));
         }
         sentences.bumpTextRevision(versionId);
         int delta = switch (edit.operation()) {
