@@ -207,8 +207,14 @@ class BeadRepository {
                 .query((rs, row) -> change(rs)).optional();
     }
 
-    /** Drops the actor's undone changes: after a new change, they can no longer be redone. */
+    /**
+     * Drops the actor's undone changes: after a new change, they can no longer be redone. An undone sentence edit is
+     * dropped from every alignment it touched, so it cannot be redone from another one either.
+     */
     void forgetRedo(long alignmentId, String actor) {
+        jdbc.sql("delete from bead_change where sentence_edit_id in (select sentence_edit_id from bead_change "
+                        + "where alignment_id = ? and actor = ? and undone = true and sentence_edit_id is not null)")
+                .params(alignmentId, actor).update();
         jdbc.sql("delete from bead_change where alignment_id = ? and actor = ? and undone = true")
                 .params(alignmentId, actor).update();
     }

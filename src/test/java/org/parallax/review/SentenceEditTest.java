@@ -217,6 +217,19 @@ class SentenceEditTest {
     }
 
     @Test
+    void shouldForgetAnUndoneSplitInEveryAlignmentOnceTheUserChangesSomethingElse() {
+        List<String> texts = kjvText().sentenceTexts();
+        review.splitSentence(toWeb, holding(toWeb, 4).ref(), Side.SOURCE, 4, texts.get(4),
+                SentenceDialogCuts.middle(texts.get(4)), ACTOR);
+        assertThat(review.undo(toWeb, ACTOR)).isTrue();
+
+        review.approve(toWeb, holding(toWeb, 0).ref(), ACTOR);
+
+        assertThat(review.redo(toSpanish, ACTOR)).isFalse();
+        assertThat(kjvText().sentenceTexts()).isEqualTo(texts);
+    }
+
+    @Test
     void shouldMergeSentencesOfDifferentBeadsAndUndo() {
         VersionText before = kjvText();
         StoredBead first = all(toWeb).stream().filter(b -> b.range().sourceSize() == 1).skip(2).findFirst()
