@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parallax.core.review.BeadListCodec;
@@ -165,13 +167,32 @@ class BeadRepository {
 
     long insertChange(long alignmentId, String operation, String actor, BeadRange region, List<ReviewBead> before,
                       List<ReviewBead> after) {
+        return insertChange(alignmentId, operation, actor, region, before, after, null, null);
+    }
+
+    /** A change that is part of a sentence edit ({@code sentenceEditId}, described by {@code detail}), or not. */
+    long insertChange(long alignmentId, String operation, String actor, BeadRange region, List<ReviewBead> before,
+                      List<ReviewBead> after, Long sentenceEditId, String detail) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into bead_change (alignment_id, operation, actor, source_start, source_end, target_start, "
-                        + "target_end, before_beads, after_beads) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "target_end, before_beads, after_beads, sentence_edit_id, detail) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(alignmentId, operation, actor, region.sourceStart(), region.sourceEnd(), region.targetStart(),
-                        region.targetEnd(), BeadListCodec.encode(before), BeadListCodec.encode(after))
+                        region.targetEnd(), BeadListCodec.encode(before), BeadListCodec.encode(after), sentenceEditId,
+                        detail)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The bead changes a sentence edit made, one per alignment, keyed by alignment id. */
+    Map<Long, BeadChange> changesOfSentenceEdit(long sentenceEditId) {
+        Map<Long, BeadChange> changes = new LinkedHashMap<>();
+        jdbc.sql("select * from bead_change where sentence_edit_id = ? order by alignment_id")
+                .param(sentenceEditId)
+                .query(rs -> {
+                    changes.put(rs.getLong("alignment_id"), change(rs));
+                });
+        return changes;
     }
 
     void markUndone(long changeId, boolean undone) {
@@ -186,8 +207,14 @@ class BeadRepository {
                 .query((rs, row) -> change(rs)).optional();
     }
 
-    /** Drops the actor's undone changes: after a new change, they can no longer be redone. */
+    /**
+     * Drops the actor's undone changes: after a new change, they can no longer be redone. An undone sentence edit is
+     * dropped from every alignment it touched, so it cannot be redone from another one either.
+     */
     void forgetRedo(long alignmentId, String actor) {
+        jdbc.sql("delete from bead_change where sentence_edit_id in (select sentence_edit_id from bead_change "
+                        + "where alignment_id = ? and actor = ? and undone = true and sentence_edit_id is not null)")
+                .params(alignmentId, actor).update();
         jdbc.sql("delete from bead_change where alignment_id = ? and actor = ? and undone = true")
                 .params(alignmentId, actor).update();
     }
@@ -208,7 +235,8 @@ class BeadRepository {
     private static BeadChange change(ResultSet rs) throws SQLException {
         return new BeadChange(rs.getLong("id"), rs.getString("operation"), rs.getString("actor"),
                 rs.getObject("changed_at", OffsetDateTime.class), BeadListCodec.decode(rs.getString("before_beads")),
-                BeadListCodec.decode(rs.getString("after_beads")), rs.getBoolean("undone"));
+                BeadListCodec.decode(rs.getString("after_beads")), rs.getBoolean("undone"),
+                (Long) rs.getObject("sentence_edit_id", Long.class), rs.getString("detail"));
     }
 
     private static StoredBead bead(ResultSet rs) throws SQLException {

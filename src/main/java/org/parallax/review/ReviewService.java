@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Every change replaces the beads of one region by others and is recorded with both lists. Changes name the beads
  * as the user saw them ({@link BeadRef}); if any has changed since, nothing is written and a
  * {@link ConflictException} says so (optimistic locking; the alignment row is locked while a change is written).
- * Translators edit links; only editors approve or reject (checked here, not only in the views).
+ * Translators edit links and sentences; only editors approve or reject (checked here, not only in the views).
+ * Sentence edits (text, split, merge) change the version in every alignment of it; {@link SentenceEditor} makes them,
+ * and undo, redo and revert hand them to it.
  */
 @Service
 @Transactional
@@ -31,11 +33,16 @@ public class ReviewService {
 
     private final BeadRepository beads;
     private final LibraryService library;
+    private final SentenceEditor sentenceEditor;
+    private final SentenceRepository sentences;
     private final ApplicationEventPublisher events;
 
-    ReviewService(BeadRepository beads, LibraryService library, ApplicationEventPublisher events) {
+    ReviewService(BeadRepository beads, LibraryService library, SentenceEditor sentenceEditor,
+                  SentenceRepository sentences, ApplicationEventPublisher events) {
         this.beads = beads;
         this.library = library;
+        this.sentenceEditor = sentenceEditor;
+        this.sentences = sentences;
         this.events = events;
     }
 
@@ -211,9 +218,66 @@ public class ReviewService {
                 .stream().map(ReviewBead::edited).toList());
     }
 
+    /**
+     * Replaces the text of one sentence of the bead, on one side. The version changes, so every alignment of it sees
+     * the new text; here the bead becomes EDITED. Later sentences, paragraphs and flags of the version move with the
+     * text (see {@code FlagOffsets} for flags whose own text changes).
+     *
+     * @param seenText the sentence's text as the user saw it: if it changed since, nothing is written (conflict)
+     * @throws IllegalArgumentException if the new text is empty or unchanged
+     */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
+    public StoredBead editSentence(long alignmentId, BeadRef ref, BeadEdits.Side side, int sentence, String seenText,
+                                   String newText, String actor) {
+        return sentenceEditor.editText(alignmentId, sentences.versionOf(alignmentId, side), ref, side, sentence,
+                seenText, newText, actor);
+    }
+
+    /**
+     * Splits one sentence of the bead in two before char {@code at} of its text (whitespace at the cut is dropped
+     * from both halves). Later sentences are renumbered, and the beads of every alignment of the version with them;
+     * the bead holding the sentence gains one on that side. Returns the bead, now EDITED.
+     */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
+    public StoredBead splitSentence(long alignmentId, BeadRef ref, BeadEdits.Side side, int sentence, String seenText,
+                                    int at, String actor) {
+        return sentenceEditor.split(alignmentId, sentences.versionOf(alignmentId, side), ref, side, sentence, seenText,
+                at, actor);
+    }
+
+    /**
+     * Merges one sentence of the bead with the next sentence of the same paragraph. In any alignment of the version
+     * where the two lie in different beads, those beads (and any between them) become one EDITED bead. Returns the
+     * bead holding the merged sentence, now EDITED.
+     */
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
+    public StoredBead mergeSentenceWithNext(long alignmentId, BeadRef ref, BeadEdits.Side side, int sentence,
+                                            String seenFirst, String seenSecond, String actor) {
+        return sentenceEditor.mergeWithNext(alignmentId, sentences.versionOf(alignmentId, side), ref, side, sentence,
+                seenFirst, seenSecond, actor);
+    }
+
+    /** How many alignments use the version on the given side of this one (all of them see its sentence edits). */
+    @Transactional(readOnly = true)
+    public int alignmentsSharingVersion(long alignmentId, BeadEdits.Side side) {
+        return sentences.countAlignmentsOf(sentences.versionOf(alignmentId, side));
+    }
+
+    /** Moves whenever the text or sentences of either version change, so an editor knows to reload them. */
+    @Transactional(readOnly = true)
+    public long textRevision(long alignmentId) {
+        return sentences.textRevision(sentences.versionOf(alignmentId, BeadEdits.Side.SOURCE))
+                + sentences.textRevision(sentences.versionOf(alignmentId, BeadEdits.Side.TARGET));
+    }
+
     /** Undoes the actor's latest change in this alignment; false if there is nothing to undo. */
     @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public boolean undo(long alignmentId, String actor) {
+        Optional<Long> sentenceEdit = beads.latestChange(alignmentId, actor, false).map(BeadChange::sentenceEditId);
+        if (sentenceEdit.isPresent()) {
+            sentenceEditor.undoOrRedo(sentenceEdit.get(), true, actor);
+            return true;
+        }
         beads.lockAlignment(alignmentId);
         Optional<BeadChange> latest = beads.latestChange(alignmentId, actor, false);
         latest.ifPresent(change -> {
@@ -227,6 +291,11 @@ public class ReviewService {
     /** Redoes the actor's latest undone change; false if there is nothing to redo. */
     @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public boolean redo(long alignmentId, String actor) {
+        Optional<Long> sentenceEdit = beads.latestChange(alignmentId, actor, true).map(BeadChange::sentenceEditId);
+        if (sentenceEdit.isPresent()) {
+            sentenceEditor.undoOrRedo(sentenceEdit.get(), false, actor);
+            return true;
+        }
         beads.lockAlignment(alignmentId);
         Optional<BeadChange> undone = beads.latestChange(alignmentId, actor, true);
         undone.ifPresent(change -> {
@@ -240,8 +309,12 @@ public class ReviewService {
     /** Puts back what a recorded change replaced, as a new change of its own. */
     @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     public void revert(long alignmentId, long changeId, String actor) {
-        beads.lockAlignment(alignmentId);
         BeadChange change = beads.change(changeId).orElseThrow(() -> new IllegalArgumentException("no change " + changeId));
+        if (change.sentenceEditId() != null) {
+            sentenceEditor.revert(change.sentenceEditId(), alignmentId, actor);
+            return;
+        }
+        beads.lockAlignment(alignmentId);
         restore(alignmentId, change.after(), change.before());
         BeadRange region = BeadEdits.merge(change.before().stream().map(ReviewBead::range).toList());
         beads.insertChange(alignmentId, "revert #" + changeId, actor, region, change.after(), change.before());
@@ -301,7 +374,7 @@ public class ReviewService {
         beads.insertBeads(alignmentId, replacement);
     }
 
-    private static boolean sameBeads(List<ReviewBead> present, List<ReviewBead> expected) {
+    static boolean sameBeads(List<ReviewBead> present, List<ReviewBead> expected) {
         if (present.size() != expected.size()) {
             return false;
         }
@@ -315,6 +388,11 @@ public class ReviewService {
     }
 
     private StoredBead current(BeadRef ref) {
+        return current(beads, ref);
+    }
+
+    /** The bead as stored, if it is still as the client saw it. */
+    static StoredBead current(BeadRepository beads, BeadRef ref) {
         StoredBead bead = beads.find(ref.id()).orElseThrow(() -> new ConflictException(
                 "This bead was changed by someone else since you loaded it; reload to see the change."));
         if (bead.lockVersion() != ref.lockVersion()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.parallax.core.review.BeadRange;
 import org.parallax.core.text.Span;
 import org.parallax.flags.Flag;
@@ -15,6 +16,7 @@ import org.parallax.flags.FlagService;
 import org.parallax.library.LibraryService;
 import org.parallax.library.VersionSummary;
 import org.parallax.library.VersionText;
+import org.parallax.library.VersionTextEdited;
 import org.parallax.library.WorkSummary;
 import org.parallax.review.AlignmentSummary;
 import org.parallax.review.BeadFilter;
@@ -24,11 +26,14 @@ import org.parallax.search.SearchHit.AlignedText;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Full-text search over every sentence of every version, in any script, with a Lucene index held in memory. The
  * index is built when the application is ready (after the sample corpus is loaded) and built again, before a
  * search, whenever the library holds a different number of versions than when it was built (an import happened).
+ * A sentence edit ({@link VersionTextEdited}) makes the index stale too: once the edit commits, the version's cached
+ * sentences are dropped and the next search builds the index again.
  * Hits come back as a bilingual concordance: each hit's sentence in context, with the sentences that the work's
  * alignments link it to in the other versions.
  */
@@ -45,9 +50,11 @@ public class SearchService {
     private final Map<Long, List<String>> sentencesOfVersion = new ConcurrentHashMap<>();
     private final Map<Long, BeadsAtRevision> beadsOfAlignment = new ConcurrentHashMap<>();
     private volatile Built built;
+    /** Counts committed sentence edits; an index built before the latest one is stale. */
+    private final AtomicLong textEdits = new AtomicLong();
 
     /** An index and what it was built from. */
-    private record Built(SentenceIndex index, int versions, Map<Long, VersionSummary> versionsById,
+    private record Built(SentenceIndex index, int versions, long textEdits, Map<Long, VersionSummary> versionsById,
                          Map<Long, WorkSummary> worksById) {
     }
 
@@ -64,6 +71,13 @@ public class SearchService {
     @EventListener(ApplicationReadyEvent.class)
     public void buildAtStart() {
         current();
+    }
+
+    /** A version's text or sentences changed: forget them once the change is committed (never before). */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void textEdited(VersionTextEdited edited) {
+        sentencesOfVersion.remove(edited.versionId());
+        textEdits.incrementAndGet();
     }
 
     /** The works, for filters. */
@@ -130,18 +144,19 @@ public class SearchService {
         List<WorkSummary> works = library.works();
         int versions = works.stream().mapToInt(w -> w.versions().size()).sum();
         Built now = built;
-        if (now != null && now.versions() == versions) {
+        if (now != null && now.versions() == versions && now.textEdits() == textEdits.get()) {
             return now;
         }
         synchronized (this) {
-            if (built == null || built.versions() != versions) {
-                built = build(works, versions);
+            long edits = textEdits.get();
+            if (built == null || built.versions() != versions || built.textEdits() != edits) {
+                built = build(works, versions, edits);
             }
             return built;
         }
     }
 
-    private Built build(List<WorkSummary> works, int versionCount) {
+    private Built build(List<WorkSummary> works, int versionCount, long edits) {
         List<SentenceIndex.Entry> entries = new ArrayList<>();
         Map<Long, VersionSummary> versions = new ConcurrentHashMap<>();
         Map<Long, WorkSummary> worksById = new ConcurrentHashMap<>();
@@ -156,7 +171,7 @@ public class SearchService {
                 }
             }
         }
-        return new Built(new SentenceIndex(entries), versionCount, versions, worksById);
+        return new Built(new SentenceIndex(entries), versionCount, edits, versions, worksById);
     }
 
     /** The work's alignments, those with most approved beads first, then the newest: the first of a pair wins. */

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.parallax.ParallaxIntegrationTest;
 import org.parallax.core.flags.FlagCategory;
+import org.parallax.core.review.BeadEdits;
 import org.parallax.core.text.Span;
 import org.parallax.export.ExportFormat;
 import org.parallax.export.ExportService;
@@ -16,6 +17,7 @@ import org.parallax.library.LibraryService;
 import org.parallax.library.VersionText;
 import org.parallax.library.WorkSummary;
 import org.parallax.review.AlignmentJobs;
+import org.parallax.review.BeadFilter;
 import org.parallax.review.ReviewService;
 import org.parallax.review.StoredBead;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,6 +196,25 @@ class FlagSourceLinkTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sourceLinks.linkSource(flag.id(), flag.lockVersion(), alignment, new Span(0, 3), "tina"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void shouldMoveTheStoredSourceSpanWhenAnEarlierSourceSentenceIsEdited() {
+        VersionText english = udhr("en");
+        VersionText russian = udhr("ru");
+        long alignment = align(russian, english);
+        Flag flag = flags.createInAlignment(alignment, in(english, ARTICLE_1_EN, "dignity"),
+                FlagCategory.TERMINOLOGY.name(), "достоинство", null, null, null, "edith");
+        Span linked = flag.source().span();
+        StoredBead first = review.page(alignment, BeadFilter.ALL, 0, 1).getFirst();
+        String title = russian.paragraphs().getFirst().sentences().getFirst().of(russian.body());
+        String added = " (правка)";
+
+        review.editSentence(alignment, first.ref(), BeadEdits.Side.SOURCE, 0, title, title + added, "edith");
+
+        SourceLink moved = flags.flag(flag.id()).orElseThrow().source();
+        assertThat(moved.span()).isEqualTo(new Span(linked.start() + added.length(), linked.end() + added.length()));
+        assertThat(moved.text()).isEqualTo("достоинстве");
     }
 
     private long align(VersionText source, VersionText target) {

@@ -37,10 +37,15 @@ final class LargeAlignment {
         return review.createAlignment(workId, source, target, "benchmark", beads, "bench");
     }
 
+    /** The text of sentence {@code k} of either version, as created. */
+    static String sentence(int k) {
+        return SENTENCES.get(k % SENTENCES.size());
+    }
+
     private static NewVersion version(long workId, String slug, VersionRole role, int size) {
         List<SegmentedParagraph> paragraphs = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            String text = SENTENCES.get(i % SENTENCES.size());
+            String text = sentence(i);
             paragraphs.add(new SegmentedParagraph(text, List.of(new Span(0, text.length()))));
         }
         VersionMetadata metadata = new VersionMetadata(slug, "en", role, slug, null, null, null, null, null, null,

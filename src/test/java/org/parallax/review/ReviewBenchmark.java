@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.ParallaxApplication;
+import org.parallax.core.review.BeadEdits;
 import org.parallax.library.LibraryService;
 import org.parallax.users.SystemAuthentication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,6 +58,21 @@ public final class ReviewBenchmark {
         }));
         report("undo (the last merge)", time(i -> review.undo(alignment, "bench")));
         report("next unreviewed from a position", time(i -> review.nextUnreviewed(alignment, position(i))));
+        int[] edited = new int[REPEATS];
+        report("edit a sentence's text (later sentences move)", time(i -> {
+            StoredBead bead = review.page(alignment, BeadFilter.ALL, position(i), 1).getFirst();
+            edited[i] = bead.range().sourceStart();
+            String old = LargeAlignment.sentence(edited[i]);
+            review.editSentence(alignment, bead.ref(), BeadEdits.Side.SOURCE, edited[i], old, old + " (edited)",
+                    "bench");
+        }));
+        report("split a sentence (later beads renumbered)", time(i -> {
+            StoredBead bead = review.page(alignment, BeadFilter.ALL, position(i), 1).getFirst();
+            String seen = LargeAlignment.sentence(edited[i]) + " (edited)";
+            review.splitSentence(alignment, bead.ref(), BeadEdits.Side.SOURCE, bead.range().sourceStart(), seen,
+                    seen.indexOf(' ') + 1, "bench");
+        }));
+        report("undo (the last split)", time(i -> review.undo(alignment, "bench")));
     }
 
     /** Positions spread evenly over the alignment, away from its end. */

@@ -71,6 +71,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
     private final Span progressText = new Span();
     private long alignmentId;
     private long seenRevision;
+    private long seenTextRevision;
     private AlignmentTexts texts;
     private BeadActions actions;
     private BeadPanel panel;
@@ -99,6 +100,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         AlignmentSummary alignment = review.alignment(alignmentId).orElseThrow(NotFoundException::new);
         texts = review.texts(alignmentId);
         seenRevision = alignment.revision();
+        seenTextRevision = review.textRevision(alignmentId);
         title = alignment.sourceTitle() + " ↔ " + alignment.targetTitle() + " · Parallax";
         actions = new BeadActions(review, alignmentId, user.name(), texts, this::afterChange);
         BeadFlags beadFlags = new BeadFlags(flagService, sourceLinks, alignmentId, alignment.sourceVersionId(),
@@ -241,6 +243,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         shortcut(Key.KEY_M, () -> selected().ifPresent(actions::mergeWithNext));
         shortcut(Key.KEY_S, () -> selected().ifPresent(actions::split));
         shortcut(Key.KEY_U, () -> selected().ifPresent(actions::unlink));
+        shortcut(Key.KEY_E, () -> selected().ifPresent(actions::editSentences));
         shortcut(Key.KEY_N, this::nextUnreviewed);
         shortcut(Key.KEY_L, this::lowestConfidence);
         Shortcuts.addShortcutListener(this, () -> selected().ifPresent(actions::approveAllAbove), Key.KEY_A,
@@ -278,6 +281,7 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
 
     private void afterChange(Optional<StoredBead> select) {
         seenRevision = review.revision(alignmentId);
+        reloadTextsIfEdited();
         grid.getDataProvider().refreshAll();
         refreshProgress();
         select.ifPresentOrElse(this::selectBead, () -> {
@@ -329,10 +333,22 @@ public class AlignmentView extends VerticalLayout implements BeforeEnterObserver
         long revision = review.revision(alignmentId);
         if (revision != seenRevision) {
             seenRevision = revision;
+            reloadTextsIfEdited();
             grid.getDataProvider().refreshAll();
             refreshProgress();
             showSelectedIfStillThere();
             Notification.show("Someone else changed this alignment; the view is up to date.");
+        }
+    }
+
+    /** A sentence edit (here or in another alignment of either version) changed the texts: show the new ones. */
+    private void reloadTextsIfEdited() {
+        long textRevision = review.textRevision(alignmentId);
+        if (textRevision != seenTextRevision) {
+            seenTextRevision = textRevision;
+            texts = review.texts(alignmentId);
+            actions.texts(texts);
+            panel.texts(texts);
         }
     }
 

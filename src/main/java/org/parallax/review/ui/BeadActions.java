@@ -22,7 +22,7 @@ final class BeadActions {
     private final ReviewService review;
     private final long alignmentId;
     private final String actor;
-    private final AlignmentTexts texts;
+    private AlignmentTexts texts;
     private final Consumer<Optional<StoredBead>> afterChange;
 
     BeadActions(ReviewService review, long alignmentId, String actor, AlignmentTexts texts,
@@ -32,6 +32,11 @@ final class BeadActions {
         this.actor = actor;
         this.texts = texts;
         this.afterChange = afterChange;
+    }
+
+    /** The sentences changed (a sentence edit here or elsewhere): dialogs show these from now on. */
+    void texts(AlignmentTexts changed) {
+        this.texts = changed;
     }
 
     /** Approves and moves on to the next unreviewed bead ("confirm and roll"). */
@@ -90,6 +95,31 @@ final class BeadActions {
         });
     }
 
+    /** Opens the dialog to edit, split or merge one of the bead's sentences (the version changes everywhere). */
+    void editSentences(StoredBead bead) {
+        int[] sharing = {review.alignmentsSharingVersion(alignmentId, BeadEdits.Side.SOURCE),
+                review.alignmentsSharingVersion(alignmentId, BeadEdits.Side.TARGET)};
+        new SentenceDialog(bead.range(), texts, sharing, new SentenceDialog.Edits() {
+            @Override
+            public boolean edit(SentenceDialog.Choice choice, String seen, String text) {
+                return run(() -> Optional.of(review.editSentence(alignmentId, bead.ref(), choice.side(),
+                        choice.sentence(), seen, text, actor)));
+            }
+
+            @Override
+            public boolean split(SentenceDialog.Choice choice, String seen, int at) {
+                return run(() -> Optional.of(review.splitSentence(alignmentId, bead.ref(), choice.side(),
+                        choice.sentence(), seen, at, actor)));
+            }
+
+            @Override
+            public boolean mergeWithNext(SentenceDialog.Choice choice, String seen, String next) {
+                return run(() -> Optional.of(review.mergeSentenceWithNext(alignmentId, bead.ref(), choice.side(),
+                        choice.sentence(), seen, next, actor)));
+            }
+        }).open();
+    }
+
     void undo() {
         run(() -> {
             if (!review.undo(alignmentId, actor)) {
@@ -115,17 +145,21 @@ final class BeadActions {
         });
     }
 
-    private void run(Supplier<Optional<StoredBead>> change) {
+    /** Makes the change and tells the view; a refusal becomes a message. Returns whether the change was made. */
+    private boolean run(Supplier<Optional<StoredBead>> change) {
         try {
             afterChange.accept(change.get());
+            return true;
         } catch (ConflictException e) {
             ErrorMessage.show(e.getMessage());
             afterChange.accept(Optional.empty());
         } catch (IllegalArgumentException | IllegalStateException e) {
             ErrorMessage.show("Not done: " + e.getMessage());
         } catch (AccessDeniedException e) {
-            ErrorMessage.show("Not allowed: only an editor can approve or reject; translators change links.");
+            ErrorMessage.show("Not allowed: only an editor can approve or reject; translators change links and "
+                    + "sentences.");
         }
+        return false;
     }
 
 }

@@ -65,6 +65,11 @@ final class BeadFlags {
         this.target = flags.inSentences(targetVersionId);
     }
 
+    /** Reads the target version's sentences and flags again (its text was edited). */
+    void reload() {
+        target = flags.inSentences(targetVersionId);
+    }
+
     SentenceFlags target() {
         return target;
     }

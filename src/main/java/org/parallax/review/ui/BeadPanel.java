@@ -31,7 +31,7 @@ final class BeadPanel extends Div {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final BeadActions actions;
-    private final AlignmentTexts texts;
+    private AlignmentTexts texts;
     private final BeadFlags flags;
 
     BeadPanel(BeadActions actions, AlignmentTexts texts, BeadFlags flags) {
@@ -42,6 +42,12 @@ final class BeadPanel extends Div {
         setId("bead-panel");
         BeadFlags.trackSelection(getElement());
         showNothing();
+    }
+
+    /** The sentences changed (a sentence edit here or elsewhere): show these from now on. */
+    void texts(AlignmentTexts changed) {
+        this.texts = changed;
+        flags.reload();
     }
 
     void flagSelection() {
@@ -156,6 +162,7 @@ final class BeadPanel extends Div {
                 button("Merge with previous (Shift+M)", "merge-previous", () -> actions.mergeWithPrevious(bead)),
                 button("Split… (S)", "split", () -> actions.split(bead)),
                 button("Unlink (U)", "unlink", () -> actions.unlink(bead)),
+                button("Edit a sentence… (E)", "edit-sentence", () -> actions.editSentences(bead)),
                 button("Last source sentence → next bead", "move-source-down",
                         () -> actions.moveSentence(bead, BeadEdits.Side.SOURCE, true)),
                 button("Last target sentence → next bead", "move-target-down",
@@ -186,6 +193,7 @@ final class BeadPanel extends Div {
         for (BeadChange change : changes) {
             Span line = new Span(change.operation() + " by " + change.actor() + ", "
                     + change.changedAt().format(WHEN) + (change.undone() ? " (undone)" : "") + ": "
+                    + (change.detail() != null ? change.detail() + "; " : "")
                     + describe(change.before()) + " → " + describe(change.after()));
             Div entry = new Div(line);
             if (!change.undone()) {

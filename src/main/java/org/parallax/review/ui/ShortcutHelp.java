@@ -19,6 +19,7 @@ final class ShortcutHelp extends Dialog {
             List.of("Shift+M", "merge with the previous bead"),
             List.of("S", "split the bead…"),
             List.of("U", "unlink: source and target sentences become separate beads"),
+            List.of("E", "edit a sentence of the bead: its text, split it, merge it with the next…"),
             List.of("N", "next unreviewed bead"),
             List.of("L", "unreviewed bead of lowest confidence"),
             List.of("G", "go to bead number…"),
