@@ -221,8 +221,9 @@ class BeadRepository {
 
     /** Changes whose region touches the given bead's sentences, newest first. */
     List<BeadChange> changesTouching(long alignmentId, BeadRange range) {
-        return jdbc.sql("select * from bead_change where alignment_id = ? and source_start <= ? and source_end >= ? "
-                        + "and target_start <= ? and target_end >= ? order by id desc")
+        // Overlap of half-open ranges on either side; a neighbour that only shares a boundary is not touched.
+        return jdbc.sql("select * from bead_change where alignment_id = ? and ((source_start < ? and source_end > ?) "
+                        + "or (target_start < ? and target_end > ?)) order by id desc")
                 .params(alignmentId, range.sourceEnd(), range.sourceStart(), range.targetEnd(), range.targetStart())
                 .query((rs, row) -> change(rs)).list();
     }

@@ -62,6 +62,15 @@ class ReviewServiceTest {
     }
 
     @Test
+    void shouldShowABeadOnlyTheChangesOfItsOwnSentencesNotThoseOfItsNeighbours() {
+        review.approve(alignment, bead(1).ref(), EDITOR);
+        review.reject(alignment, bead(3).ref(), EDITOR);
+
+        assertThat(review.history(alignment, bead(2).id())).isEmpty();
+        assertThat(review.history(alignment, bead(3).id())).extracting(BeadChange::operation).containsExactly("reject");
+    }
+
+    @Test
     void shouldRefuseAChangeToABeadSomeoneElseChangedSince() {
         StoredBead seenByBoth = bead(0);
         review.approve(alignment, seenByBoth.ref(), "first-editor");

@@ -215,7 +215,7 @@ class AlignmentViewTest extends ParallaxViewTest {
         assertThat(bead(0).status()).isEqualTo(BeadStatus.AUTO);
         assertThat(progressText()).startsWith("0% approved · 0 of " + beads);
         assertThat($(Notification.class).all()).extracting(n -> test(n).getText())
-                .contains("Not allowed: only an editor can approve or reject; translators change links.");
+                .contains("Not allowed: only an editor can approve or reject; translators change links and sentences.");
     }
 
     private void open() {
