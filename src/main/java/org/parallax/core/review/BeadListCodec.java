@@ -2,11 +2,11 @@ package org.parallax.core.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a list of beads as one line of text for the change history, and reads it back:
  * {@code sourceStart,sourceEnd,targetStart,targetEnd,STATUS,confidence} per bead, beads separated by {@code ;}.
+ * The confidence is written in full, so undoing a change restores it exactly.
  */
 public final class BeadListCodec {
 
@@ -23,7 +23,7 @@ public final class BeadListCodec {
             text.append(r.sourceStart()).append(',').append(r.sourceEnd()).append(',')
                     .append(r.targetStart()).append(',').append(r.targetEnd()).append(',')
                     .append(bead.status().name()).append(',')
-                    .append(String.format(Locale.ROOT, "%.4f", bead.confidence()));
+                    .append(bead.confidence());
         }
         return text.toString();
     }
