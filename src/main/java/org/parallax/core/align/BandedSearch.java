@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Dynamic programming over the cells of a {@link Band}: the cheapest path of beads (Viterbi) and, on request,
  * each bead's posterior probability from the forward-backward sums over all paths in the band.
- * Time is (cells x bead types) cost evaluations; memory a few numbers per cell.
+ * Time is (cells x bead types) cost evaluations; memory a few numbers per cell. With posteriors, the backward
+ * sweep runs on a second thread beside the forward sweep, so the cost must be safe to call from two threads
+ * (every cost in this package is a pure function of its arguments).
  */
 final class BandedSearch {
 
@@ -38,6 +40,9 @@ final class BandedSearch {
     }
 
     private List<Step> bestPath(boolean posteriors, double temperature) {
+        // the backward sums need nothing from the forward sweep: run them on the other core meanwhile
+        Background<double[]> backward = posteriors
+                ? Background.start("parallax-backward", () -> backwardSums(temperature)) : null;
         int cells = band.cells();
         double[] best = new double[cells];
         byte[] back = new byte[cells];
@@ -103,11 +108,31 @@ final class BandedSearch {
             path.add(new Step(i, type.source(), j, type.target(), Double.NaN));
         }
         java.util.Collections.reverse(path);
-        return posteriors ? withPosteriors(path, forward, priorCosts, temperature) : path;
+        return posteriors ? withPosteriors(path, forward, backward.join(), priorCosts, temperature) : path;
     }
 
-    /** Backward pass (cost from a cell to the end, summed over paths), then posterior = exp(-(F + c + B - Z)). */
-    private List<Step> withPosteriors(List<Step> path, double[] forward, double[] priorCosts, double temperature) {
+    /** Posterior of each step: exp(-(F + c + B - Z)) with the forward and backward sums of its end cells. */
+    private List<Step> withPosteriors(List<Step> path, double[] forward, double[] backward, double[] priorCosts,
+                                      double temperature) {
+        double total = forward[band.index(band.n, band.m)];
+        List<Step> result = new ArrayList<>(path.size());
+        for (Step step : path) {
+            int t = typeIndex(step.a(), step.b());
+            double beadCost = (priorCosts[t] + cost.cost(step.i(), step.a(), step.j(), step.b())) / temperature;
+            double logPosterior = total - forward[band.index(step.i(), step.j())] - beadCost
+                    - backward[band.index(step.i() + step.a(), step.j() + step.b())];
+            double posterior = Math.max(0, Math.min(1, Math.exp(logPosterior)));
+            result.add(new Step(step.i(), step.a(), step.j(), step.b(), posterior));
+        }
+        return result;
+    }
+
+    /** Backward sums: per cell, the cost from it to the end summed over all paths ({@code -ln sum exp(-c/T)}). */
+    private double[] backwardSums(double temperature) {
+        double[] priorCosts = new double[types.size()];
+        for (int t = 0; t < types.size(); t++) {
+            priorCosts[t] = types.get(t).priorCost();
+        }
         int cells = band.cells();
         double[] backward = new double[cells];
         double[] terms = new double[types.size()];
@@ -135,17 +160,7 @@ final class BandedSearch {
                 backward[here] = termCount == 0 ? Double.POSITIVE_INFINITY : negLogSumExp(terms, termCount);
             }
         }
-        double total = forward[band.index(band.n, band.m)];
-        List<Step> result = new ArrayList<>(path.size());
-        for (Step step : path) {
-            int t = typeIndex(step.a(), step.b());
-            double beadCost = (priorCosts[t] + cost.cost(step.i(), step.a(), step.j(), step.b())) / temperature;
-            double logPosterior = total - forward[band.index(step.i(), step.j())] - beadCost
-                    - backward[band.index(step.i() + step.a(), step.j() + step.b())];
-            double posterior = Math.max(0, Math.min(1, Math.exp(logPosterior)));
-            result.add(new Step(step.i(), step.a(), step.j(), step.b(), posterior));
-        }
-        return result;
+        return backward;
     }
 
     private int typeIndex(int a, int b) {
