@@ -5,13 +5,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * One task running on a thread of its own while the caller does independent work, for the two steps of an
- * alignment that need nothing from each other (item extraction beside the length-only pass, the backward sweep
- * beside the forward sweep). A daemon thread, so an abandoned task never keeps the JVM alive.
+ * One task running on a thread of its own while the caller does independent work, for the steps of an alignment
+ * that need nothing from each other (item extraction beside the length-only pass, the backward sweep beside the
+ * forward sweep, the two halves of the pair matches), so that both cores of a small machine work. A daemon thread, so an abandoned task never keeps the
+ * JVM alive.
  *
  * @param <T> what the task returns
  */
 final class Background<T> {
+
+    /**
+     * Lattice cells or segment pairs below which a second thread costs more than it saves (a few milliseconds of
+     * work against the ~0.1 ms of starting a thread).
+     */
+    static final long WORTH_A_THREAD = 50_000;
 
     private final FutureTask<T> task;
 
@@ -19,9 +26,17 @@ final class Background<T> {
         this.task = task;
     }
 
-    static <T> Background<T> start(String name, Callable<T> work) {
+    /**
+     * Starts {@code work} on a new thread, or, when it is too small to be worth a thread (an alignment between two
+     * anchors may be a few segments), runs it at once on the caller's thread.
+     */
+    static <T> Background<T> start(String name, boolean worthAThread, Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
-        Thread.ofPlatform().name(name).daemon().start(task);
+        if (worthAThread) {
+            Thread.ofPlatform().name(name).daemon().start(task);
+        } else {
+            task.run();
+        }
         return new Background<>(task);
     }
 

@@ -42,7 +42,8 @@ final class BandedSearch {
     private List<Step> bestPath(boolean posteriors, double temperature) {
         // the backward sums need nothing from the forward sweep: run them on the other core meanwhile
         Background<double[]> backward = posteriors
-                ? Background.start("parallax-backward", () -> backwardSums(temperature)) : null;
+                ? Background.start("parallax-backward", band.cells() >= Background.WORTH_A_THREAD,
+                        () -> backwardSums(temperature)) : null;
         int cells = band.cells();
         double[] best = new double[cells];
         byte[] back = new byte[cells];
@@ -53,6 +54,15 @@ final class BandedSearch {
             priorCosts[t] = types.get(t).priorCost();
         }
         double[] terms = new double[typeCount];
+        int[] sourceCounts = new int[typeCount];
+        int[] targetCounts = new int[typeCount];
+        for (int t = 0; t < typeCount; t++) {
+            sourceCounts[t] = types.get(t).source();
+            targetCounts[t] = types.get(t).target();
+        }
+        BeadCost.CellCosts costs = cost.endingAt(sourceCounts, targetCounts);
+        double[] beadCosts = new double[typeCount];
+        int[] previousCells = new int[typeCount];
         for (int i = 0; i <= band.n; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int here = band.index(i, j);
@@ -64,21 +74,29 @@ final class BandedSearch {
                     }
                     continue;
                 }
+                int wanted = 0;
+                for (int t = 0; t < typeCount; t++) {
+                    int pi = i - sourceCounts[t];
+                    int pj = j - targetCounts[t];
+                    if (band.contains(pi, pj)) {
+                        int previous = band.index(pi, pj);
+                        if (best[previous] != Double.POSITIVE_INFINITY) {
+                            wanted |= 1 << t;
+                            previousCells[t] = previous;
+                            beadCosts[t] = 0;
+                        }
+                    }
+                }
+                costs.addCosts(i, j, wanted, beadCosts);
                 double min = Double.POSITIVE_INFINITY;
                 int argmin = -1;
                 int termCount = 0;
                 for (int t = 0; t < typeCount; t++) {
-                    BeadType type = types.get(t);
-                    int pi = i - type.source();
-                    int pj = j - type.target();
-                    if (!band.contains(pi, pj)) {
+                    if ((wanted >>> t & 1) == 0) {
                         continue;
                     }
-                    int previous = band.index(pi, pj);
-                    if (best[previous] == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    double beadCost = priorCosts[t] + cost.cost(pi, type.source(), pj, type.target());
+                    int previous = previousCells[t];
+                    double beadCost = priorCosts[t] + beadCosts[t];
                     double total = best[previous] + beadCost;
                     if (total < min) {
                         min = total;
@@ -129,13 +147,20 @@ final class BandedSearch {
 
     /** Backward sums: per cell, the cost from it to the end summed over all paths ({@code -ln sum exp(-c/T)}). */
     private double[] backwardSums(double temperature) {
-        double[] priorCosts = new double[types.size()];
-        for (int t = 0; t < types.size(); t++) {
+        int typeCount = types.size();
+        double[] priorCosts = new double[typeCount];
+        int[] sourceCounts = new int[typeCount];
+        int[] targetCounts = new int[typeCount];
+        for (int t = 0; t < typeCount; t++) {
             priorCosts[t] = types.get(t).priorCost();
+            sourceCounts[t] = types.get(t).source();
+            targetCounts[t] = types.get(t).target();
         }
-        int cells = band.cells();
-        double[] backward = new double[cells];
-        double[] terms = new double[types.size()];
+        BeadCost.CellCosts costs = cost.startingAt(sourceCounts, targetCounts);
+        double[] beadCosts = new double[typeCount];
+        int[] nextCells = new int[typeCount];
+        double[] backward = new double[band.cells()];
+        double[] terms = new double[typeCount];
         for (int i = band.n; i >= 0; i--) {
             for (int j = band.hi(i); j >= band.lo(i); j--) {
                 int here = band.index(i, j);
@@ -143,19 +168,25 @@ final class BandedSearch {
                     backward[here] = 0;
                     continue;
                 }
+                int wanted = 0;
+                for (int t = 0; t < typeCount; t++) {
+                    int ni = i + sourceCounts[t];
+                    int nj = j + targetCounts[t];
+                    if (band.contains(ni, nj)) {
+                        int next = band.index(ni, nj);
+                        if (backward[next] != Double.POSITIVE_INFINITY) {
+                            wanted |= 1 << t;
+                            nextCells[t] = next;
+                            beadCosts[t] = 0;
+                        }
+                    }
+                }
+                costs.addCosts(i, j, wanted, beadCosts);
                 int termCount = 0;
-                for (int t = 0; t < types.size(); t++) {
-                    BeadType type = types.get(t);
-                    int ni = i + type.source();
-                    int nj = j + type.target();
-                    if (!band.contains(ni, nj)) {
-                        continue;
+                for (int t = 0; t < typeCount; t++) {
+                    if ((wanted >>> t & 1) != 0) {
+                        terms[termCount++] = backward[nextCells[t]] + (priorCosts[t] + beadCosts[t]) / temperature;
                     }
-                    double next = backward[band.index(ni, nj)];
-                    if (next == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    terms[termCount++] = next + (priorCosts[t] + cost.cost(i, type.source(), j, type.target())) / temperature;
                 }
                 backward[here] = termCount == 0 ? Double.POSITIVE_INFINITY : negLogSumExp(terms, termCount);
             }

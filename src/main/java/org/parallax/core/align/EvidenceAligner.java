@@ -35,6 +35,8 @@ final class EvidenceAligner implements Aligner {
     /** Source segments per chunk for very long texts (see {@link #alignInChunks}). */
     static final int CHUNK = 100_000;
     static final int CUT_RUN = 6;
+    /** Segments (both sides) from which item extraction gets a thread of its own (about 10 ms of work). */
+    static final int PARALLEL_ITEMS = 1_000;
     /** Half-width of the band around the length-only path for the lexical pass, in segments. */
     static final int LEXICAL_WIDTH = 8;
     /** Half-width of the band around the lexical path for the final pass. */
@@ -49,7 +51,8 @@ final class EvidenceAligner implements Aligner {
         double ratio = Paths.lengthRatio(sourceLengths, targetLengths);
         boolean chunked = n + m > 2 * CHUNK;
         // the items do not depend on the length-only pass: extract them on the other core meanwhile
-        Background<Items> items = chunked ? null : Background.start("parallax-items", () -> Items.extract(input));
+        Background<Items> items = chunked ? null : Background.start("parallax-items",
+                n + m >= PARALLEL_ITEMS, () -> Items.extract(input));
         Band band = CoarseToFine.band(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE);
         List<BandedSearch.Step> lengthPath = new BandedSearch(band, BeadTypes.GALE_CHURCH,
                 new LengthCost(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE)).bestPath();
