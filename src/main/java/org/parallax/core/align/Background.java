@@ -7,7 +7,7 @@ import java.util.concurrent.FutureTask;
 /**
  * One task running on a thread of its own while the caller does independent work, for the steps of an alignment
  * that need nothing from each other (item extraction beside the length-only pass, the backward sweep beside the
- * forward sweep, the two halves of the pair matches), so that both cores of a small machine work. A daemon thread, so an abandoned task never keeps the
+ * forward sweep), so that both cores of a small machine work. A daemon thread, so an abandoned task never keeps the
  * JVM alive.
  *
  * @param <T> what the task returns
@@ -15,7 +15,7 @@ import java.util.concurrent.FutureTask;
 final class Background<T> {
 
     /**
-     * Lattice cells or segment pairs below which a second thread costs more than it saves (a few milliseconds of
+     * Lattice cells below which a second thread costs more than it saves (a few milliseconds of
      * work against the ~0.1 ms of starting a thread).
      */
     static final long WORTH_A_THREAD = 50_000;

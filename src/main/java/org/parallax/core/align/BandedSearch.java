@@ -54,15 +54,6 @@ final class BandedSearch {
             priorCosts[t] = types.get(t).priorCost();
         }
         double[] terms = new double[typeCount];
-        int[] sourceCounts = new int[typeCount];
-        int[] targetCounts = new int[typeCount];
-        for (int t = 0; t < typeCount; t++) {
-            sourceCounts[t] = types.get(t).source();
-            targetCounts[t] = types.get(t).target();
-        }
-        BeadCost.CellCosts costs = cost.endingAt(sourceCounts, targetCounts);
-        double[] beadCosts = new double[typeCount];
-        int[] previousCells = new int[typeCount];
         for (int i = 0; i <= band.n; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int here = band.index(i, j);
@@ -74,29 +65,21 @@ final class BandedSearch {
                     }
                     continue;
                 }
-                int wanted = 0;
-                for (int t = 0; t < typeCount; t++) {
-                    int pi = i - sourceCounts[t];
-                    int pj = j - targetCounts[t];
-                    if (band.contains(pi, pj)) {
-                        int previous = band.index(pi, pj);
-                        if (best[previous] != Double.POSITIVE_INFINITY) {
-                            wanted |= 1 << t;
-                            previousCells[t] = previous;
-                            beadCosts[t] = 0;
-                        }
-                    }
-                }
-                costs.addCosts(i, j, wanted, beadCosts);
                 double min = Double.POSITIVE_INFINITY;
                 int argmin = -1;
                 int termCount = 0;
                 for (int t = 0; t < typeCount; t++) {
-                    if ((wanted >>> t & 1) == 0) {
+                    BeadType type = types.get(t);
+                    int pi = i - type.source();
+                    int pj = j - type.target();
+                    if (!band.contains(pi, pj)) {
                         continue;
                     }
-                    int previous = previousCells[t];
-                    double beadCost = priorCosts[t] + beadCosts[t];
+                    int previous = band.index(pi, pj);
+                    if (best[previous] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double beadCost = priorCosts[t] + cost.cost(pi, type.source(), pj, type.target());
                     double total = best[previous] + beadCost;
                     if (total < min) {
                         min = total;
@@ -147,20 +130,13 @@ final class BandedSearch {
 
     /** Backward sums: per cell, the cost from it to the end summed over all paths ({@code -ln sum exp(-c/T)}). */
     private double[] backwardSums(double temperature) {
-        int typeCount = types.size();
-        double[] priorCosts = new double[typeCount];
-        int[] sourceCounts = new int[typeCount];
-        int[] targetCounts = new int[typeCount];
-        for (int t = 0; t < typeCount; t++) {
+        double[] priorCosts = new double[types.size()];
+        for (int t = 0; t < types.size(); t++) {
             priorCosts[t] = types.get(t).priorCost();
-            sourceCounts[t] = types.get(t).source();
-            targetCounts[t] = types.get(t).target();
         }
-        BeadCost.CellCosts costs = cost.startingAt(sourceCounts, targetCounts);
-        double[] beadCosts = new double[typeCount];
-        int[] nextCells = new int[typeCount];
-        double[] backward = new double[band.cells()];
-        double[] terms = new double[typeCount];
+        int cells = band.cells();
+        double[] backward = new double[cells];
+        double[] terms = new double[types.size()];
         for (int i = band.n; i >= 0; i--) {
             for (int j = band.hi(i); j >= band.lo(i); j--) {
                 int here = band.index(i, j);
@@ -168,25 +144,19 @@ final class BandedSearch {
                     backward[here] = 0;
                     continue;
                 }
-                int wanted = 0;
-                for (int t = 0; t < typeCount; t++) {
-                    int ni = i + sourceCounts[t];
-                    int nj = j + targetCounts[t];
-                    if (band.contains(ni, nj)) {
-                        int next = band.index(ni, nj);
-                        if (backward[next] != Double.POSITIVE_INFINITY) {
-                            wanted |= 1 << t;
-                            nextCells[t] = next;
-                            beadCosts[t] = 0;
-                        }
-                    }
-                }
-                costs.addCosts(i, j, wanted, beadCosts);
                 int termCount = 0;
-                for (int t = 0; t < typeCount; t++) {
-                    if ((wanted >>> t & 1) != 0) {
-                        terms[termCount++] = backward[nextCells[t]] + (priorCosts[t] + beadCosts[t]) / temperature;
+                for (int t = 0; t < types.size(); t++) {
+                    BeadType type = types.get(t);
+                    int ni = i + type.source();
+                    int nj = j + type.target();
+                    if (!band.contains(ni, nj)) {
+                        continue;
                     }
+                    double next = backward[band.index(ni, nj)];
+                    if (next == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    terms[termCount++] = next + (priorCosts[t] + cost.cost(i, type.source(), j, type.target())) / temperature;
                 }
                 backward[here] = termCount == 0 ? Double.POSITIVE_INFINITY : negLogSumExp(terms, termCount);
             }

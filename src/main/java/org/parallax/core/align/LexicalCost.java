@@ -60,19 +60,8 @@ final class LexicalCost implements BeadCost {
         pairRowStart[n] = (int) total;
         sourceMasks = new long[(int) total];
         targetMasks = new long[(int) total];
-        // rows are independent: the second half on the other core
-        Background<Void> secondHalf = Background.start("parallax-matches", total >= Background.WORTH_A_THREAD, () -> {
-            matchRows(n / 2, n);
-            return null;
-        });
-        matchRows(0, n / 2);
-        secondHalf.join();
-    }
-
-    /** Fills the pair masks of source rows {@code [from, to)}. */
-    private void matchRows(int from, int to) {
         long[] masks = new long[2];
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < n; i++) {
             long[] a = source.entries[i];
             for (int j = pairLo[i]; j <= pairHi[i]; j++) {
                 SideItems.match(a, target.entries[j], masks);
@@ -107,112 +96,6 @@ final class LexicalCost implements BeadCost {
             evidence += targetAllMissed[t * 5 + a] + gain(target, t, matched, targetMatchGain, a);
         }
         return -weight * evidence / 2;
-    }
-
-    /**
-     * Beads that end at the same cell share their last segments, so each segment's matches against the last
-     * {@code b} segments of the other side (an OR of pair masks growing with {@code b}) and its evidence are
-     * computed once for all shapes, not once per shape; the sums are formed in the order {@link #cost} forms them,
-     * so the values are identical.
-     */
-    @Override
-    public CellCosts endingAt(int[] sourceCounts, int[] targetCounts) {
-        return new SharedCellCosts(sourceCounts, targetCounts, true);
-    }
-
-    /** As {@link #endingAt}, sharing the first segments of the beads that start at one cell. */
-    @Override
-    public CellCosts startingAt(int[] sourceCounts, int[] targetCounts) {
-        return new SharedCellCosts(sourceCounts, targetCounts, false);
-    }
-
-    /**
-     * See {@link #endingAt}. Offsets count segments away from the cell, 1-based: with {@code ending}, offset u is
-     * segment {@code i - u} (and the bead's other-side segments are the last ones before the cell), otherwise
-     * segment {@code i + u - 1}. Holds the per-cell terms, so one per thread.
-     */
-    private final class SharedCellCosts implements CellCosts {
-
-        private static final int MAX = 5;
-
-        private final int[] sourceCounts;
-        private final int[] targetCounts;
-        private final boolean ending;
-        /** [u * MAX + b]: evidence of the source segment at offset u against the b target segments nearest the cell. */
-        private final double[] sourceTerms = new double[MAX * MAX];
-        /** [v * MAX + a]: evidence of the target segment at offset v against the a source segments nearest the cell. */
-        private final double[] targetTerms = new double[MAX * MAX];
-        /** [u]: the largest other-side count that a wanted bead needs at offset u. */
-        private final int[] sourceReach = new int[MAX];
-        private final int[] targetReach = new int[MAX];
-
-        SharedCellCosts(int[] sourceCounts, int[] targetCounts, boolean ending) {
-            this.sourceCounts = sourceCounts;
-            this.targetCounts = targetCounts;
-            this.ending = ending;
-        }
-
-        private int segment(int cell, int offset) {
-            return ending ? cell - offset : cell + offset - 1;
-        }
-
-        @Override
-        public void addCosts(int i, int j, int wanted, double[] sums) {
-            java.util.Arrays.fill(sourceReach, 0);
-            java.util.Arrays.fill(targetReach, 0);
-            for (int k = 0; k < sourceCounts.length; k++) {
-                int a = sourceCounts[k];
-                int b = targetCounts[k];
-                if ((wanted >>> k & 1) == 0 || a == 0 || b == 0) {
-                    continue;
-                }
-                for (int u = 1; u <= a; u++) {
-                    sourceReach[u] = Math.max(sourceReach[u], b);
-                }
-                for (int v = 1; v <= b; v++) {
-                    targetReach[v] = Math.max(targetReach[v], a);
-                }
-            }
-            for (int u = 1; u < MAX && sourceReach[u] > 0; u++) {
-                int s = segment(i, u);
-                long matched = 0;
-                for (int b = 1; b <= sourceReach[u]; b++) {
-                    matched |= sourceMasks[pairIndex(s, segment(j, b))];
-                    sourceTerms[u * MAX + b] = sourceAllMissed[s * 5 + b] + gain(source, s, matched, sourceMatchGain, b);
-                }
-            }
-            for (int v = 1; v < MAX && targetReach[v] > 0; v++) {
-                int t = segment(j, v);
-                long matched = 0;
-                for (int a = 1; a <= targetReach[v]; a++) {
-                    matched |= targetMasks[pairIndex(segment(i, a), t)];
-                    targetTerms[v * MAX + a] = targetAllMissed[t * 5 + a] + gain(target, t, matched, targetMatchGain, a);
-                }
-            }
-            for (int k = 0; k < sourceCounts.length; k++) {
-                if ((wanted >>> k & 1) != 0) {
-                    sums[k] += beadCost(i, j, sourceCounts[k], targetCounts[k]);
-                }
-            }
-        }
-
-        /** The bead's cost from the terms, summed over segments in text order as {@link #cost} does. */
-        private double beadCost(int i, int j, int a, int b) {
-            if (a == 0) {
-                return -weight * targetUnrelated[ending ? j - b : j] / 2;
-            }
-            if (b == 0) {
-                return -weight * sourceUnrelated[ending ? i - a : i] / 2;
-            }
-            double evidence = 0;
-            for (int k = 1; k <= a; k++) {
-                evidence += sourceTerms[(ending ? a + 1 - k : k) * MAX + b];
-            }
-            for (int k = 1; k <= b; k++) {
-                evidence += targetTerms[(ending ? b + 1 - k : k) * MAX + a];
-            }
-            return -weight * evidence / 2;
-        }
     }
 
     private static double gain(SideItems items, int segment, long matched, double[] matchGain, int others) {
