@@ -53,6 +53,72 @@ final class BandedSearch {
         for (int t = 0; t < typeCount; t++) {
             priorCosts[t] = types.get(t).priorCost();
         }
+        if (posteriors) {
+            viterbiAndForwardSums(best, back, forward, priorCosts, temperature);
+        } else {
+            viterbi(best, back, priorCosts);
+        }
+        if (best[band.index(band.n, band.m)] == Double.POSITIVE_INFINITY) {
+            throw new IllegalStateException("no path through the search band");
+        }
+        List<Step> path = new ArrayList<>();
+        int i = band.n;
+        int j = band.m;
+        while (i > 0 || j > 0) {
+            BeadType type = types.get(back[band.index(i, j)]);
+            i -= type.source();
+            j -= type.target();
+            path.add(new Step(i, type.source(), j, type.target(), Double.NaN));
+        }
+        java.util.Collections.reverse(path);
+        return posteriors ? withPosteriors(path, forward, backward.join(), priorCosts, temperature) : path;
+    }
+
+    /** Viterbi: per cell the cheapest cost from (0, 0) and the bead type that reaches it. */
+    private void viterbi(double[] best, byte[] back, double[] priorCosts) {
+        int typeCount = types.size();
+        for (int i = 0; i <= band.n; i++) {
+            for (int j = band.lo(i); j <= band.hi(i); j++) {
+                int here = band.index(i, j);
+                if (i == 0 && j == 0) {
+                    best[here] = 0;
+                    back[here] = -1;
+                    continue;
+                }
+                double min = Double.POSITIVE_INFINITY;
+                int argmin = -1;
+                for (int t = 0; t < typeCount; t++) {
+                    BeadType type = types.get(t);
+                    int pi = i - type.source();
+                    int pj = j - type.target();
+                    if (!band.contains(pi, pj)) {
+                        continue;
+                    }
+                    int previous = band.index(pi, pj);
+                    if (best[previous] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double beadCost = priorCosts[t] + cost.cost(pi, type.source(), pj, type.target());
+                    double total = best[previous] + beadCost;
+                    if (total < min) {
+                        min = total;
+                        argmin = t;
+                    }
+                }
+                best[here] = min;
+                back[here] = (byte) argmin;
+            }
+        }
+    }
+
+    /**
+     * Viterbi and the forward sums of the posteriors in one sweep. A copy of {@link #viterbi} rather than a flag in
+     * it: the JIT compiles each from its own profile, where one shared method was compiled for the passes without
+     * posteriors and thrown away (deoptimized) when the final pass took the other branch.
+     */
+    private void viterbiAndForwardSums(double[] best, byte[] back, double[] forward, double[] priorCosts,
+                                       double temperature) {
+        int typeCount = types.size();
         double[] terms = new double[typeCount];
         for (int i = 0; i <= band.n; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
@@ -60,9 +126,7 @@ final class BandedSearch {
                 if (i == 0 && j == 0) {
                     best[here] = 0;
                     back[here] = -1;
-                    if (posteriors) {
-                        forward[here] = 0;
-                    }
+                    forward[here] = 0;
                     continue;
                 }
                 double min = Double.POSITIVE_INFINITY;
@@ -85,31 +149,13 @@ final class BandedSearch {
                         min = total;
                         argmin = t;
                     }
-                    if (posteriors) {
-                        terms[termCount++] = forward[previous] + beadCost / temperature;
-                    }
+                    terms[termCount++] = forward[previous] + beadCost / temperature;
                 }
                 best[here] = min;
                 back[here] = (byte) argmin;
-                if (posteriors) {
-                    forward[here] = termCount == 0 ? Double.POSITIVE_INFINITY : negLogSumExp(terms, termCount);
-                }
+                forward[here] = termCount == 0 ? Double.POSITIVE_INFINITY : negLogSumExp(terms, termCount);
             }
         }
-        if (best[band.index(band.n, band.m)] == Double.POSITIVE_INFINITY) {
-            throw new IllegalStateException("no path through the search band");
-        }
-        List<Step> path = new ArrayList<>();
-        int i = band.n;
-        int j = band.m;
-        while (i > 0 || j > 0) {
-            BeadType type = types.get(back[band.index(i, j)]);
-            i -= type.source();
-            j -= type.target();
-            path.add(new Step(i, type.source(), j, type.target(), Double.NaN));
-        }
-        java.util.Collections.reverse(path);
-        return posteriors ? withPosteriors(path, forward, backward.join(), priorCosts, temperature) : path;
     }
 
     /** Posterior of each step: exp(-(F + c + B - Z)) with the forward and backward sums of its end cells. */
