@@ -24,14 +24,11 @@ record TextFile(Path path, String text) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UsageException(path + " is not UTF-8 text (binary file?)");
+        // the lenient decoder goes straight to a compact string (no UTF-16 buffer); it marks malformed input with
+        // U+FFFD, and only then (or when the text has a genuine U+FFFD) the strict decoder must tell the two apart
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            requireUtf8(path, bytes);
         }
         if (text.indexOf('\0') >= 0) {
             throw new UsageException(path + " contains NUL bytes: a binary file, not text");
@@ -43,6 +40,17 @@ record TextFile(Path path, String text) {
             text = text.substring(1);
         }
         return new TextFile(path, text);
+    }
+
+    private static void requireUtf8(Path path, byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new UsageException(path + " is not UTF-8 text (binary file?)");
+        }
     }
 
     int length() {

@@ -35,6 +35,8 @@ final class EvidenceAligner implements Aligner {
     /** Source segments per chunk for very long texts (see {@link #alignInChunks}). */
     static final int CHUNK = 100_000;
     static final int CUT_RUN = 6;
+    /** Segments (both sides) from which item extraction gets a thread of its own (about 10 ms of work). */
+    static final int PARALLEL_ITEMS = 1_000;
     /** Half-width of the band around the length-only path for the lexical pass, in segments. */
     static final int LEXICAL_WIDTH = 8;
     /** Half-width of the band around the lexical path for the final pass. */
@@ -47,20 +49,25 @@ final class EvidenceAligner implements Aligner {
         double[] sourceLengths = Paths.lengths(input.source());
         double[] targetLengths = Paths.lengths(input.target());
         double ratio = Paths.lengthRatio(sourceLengths, targetLengths);
+        boolean chunked = n + m > 2 * CHUNK;
+        // the items do not depend on the length-only pass: extract them on the other core meanwhile
+        Background<Items> items = chunked ? null : Background.start("parallax-items",
+                n + m >= PARALLEL_ITEMS, () -> Items.extract(input));
         Band band = CoarseToFine.band(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE);
         List<BandedSearch.Step> lengthPath = new BandedSearch(band, BeadTypes.GALE_CHURCH,
                 new LengthCost(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE)).bestPath();
-        if (n + m > 2 * CHUNK) {
+        if (chunked) {
             return alignInChunks(input, lengthPath);
         }
         double variance = Paths.lengthVariance(lengthPath, sourceLengths, targetLengths, ratio);
         BeadCost lengthCost = new LengthCost(sourceLengths, targetLengths, ratio, variance, false);
 
-        Vocabulary vocabulary = new Vocabulary();
-        SideItems target = SideItems.extract(input.target(), vocabulary);
-        SideItems sourceItems = SideItems.extract(input.source(), vocabulary);
-        IdLexicon given = IdLexicon.of(input.lexicon(), vocabulary);
-        SideItems source = sourceItems.withLexicon(given);
+        Items extracted = items.join();
+        Vocabulary vocabulary = extracted.vocabulary();
+        SideItems target = extracted.target();
+        SideItems sourceItems = extracted.source();
+        IdLexicon given = extracted.given();
+        SideItems source = extracted.sourceWithGiven();
         Band lexicalBand = isSmall(n, m) ? band : CoarseToFine.around(lengthPath, n, m, LEXICAL_WIDTH);
         LexicalCost lexical = new LexicalCost(source, target, MatchRates.estimate(lengthPath, source, target),
                 lexicalBand, LEXICAL_WEIGHT);
@@ -110,6 +117,22 @@ final class EvidenceAligner implements Aligner {
             beads.add(Bead.of(s0 + (bead.source().isEmpty() ? 0 : bead.source().getFirst()), bead.source().size(),
                     t0 + (bead.target().isEmpty() ? 0 : bead.target().getFirst()), bead.target().size(),
                     bead.confidence()));
+        }
+    }
+
+    /**
+     * The lexical items of both sides interned in one vocabulary, the caller's lexicon in the same ids, and the
+     * source side with that lexicon's translations.
+     */
+    private record Items(Vocabulary vocabulary, SideItems source, SideItems target, IdLexicon given,
+                         SideItems sourceWithGiven) {
+
+        static Items extract(AlignmentInput input) {
+            Vocabulary vocabulary = new Vocabulary();
+            SideItems target = SideItems.extract(input.target(), vocabulary);
+            SideItems source = SideItems.extract(input.source(), vocabulary);
+            IdLexicon given = IdLexicon.of(input.lexicon(), vocabulary);
+            return new Items(vocabulary, source, target, given, source.withLexicon(given));
         }
     }
 
