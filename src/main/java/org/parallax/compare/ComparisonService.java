@@ -57,7 +57,7 @@ public class ComparisonService implements DisposableBean {
     }
 
     public Optional<WorkSummary> work(String slug) {
-        return library.works().stream().filter(w -> w.slug().equals(slug)).findFirst();
+        return library.work(slug);
     }
 
     /**

@@ -24,6 +24,10 @@ public class LibraryService {
         return repository.versionText(versionId);
     }
 
+    public Optional<WorkSummary> work(String slug) {
+        return works().stream().filter(w -> w.slug().equals(slug)).findFirst();
+    }
+
     public Optional<Long> workId(String slug) {
         return repository.findWorkId(slug);
     }

@@ -50,8 +50,8 @@ class ComparisonServiceTest {
     void shouldNotReuseAnAlignmentThatLeavesSentencesOut() {
         long workId = comparisons.work("jonah").orElseThrow().id();
         WorkSummary jonah = comparisons.work("jonah").orElseThrow();
-        long kjv = versionId(jonah, "kjv");
-        long web = versionId(jonah, "web-derived");
+        long kjv = jonah.version("kjv").orElseThrow().id();
+        long web = jonah.version("web-derived").orElseThrow().id();
         review.createAlignment(workId, kjv, web, "test", List.of(new ReviewBead(new BeadRange(0, 1, 0, 1), 1.0,
                 BeadStatus.APPROVED)), "tester");
 
@@ -74,10 +74,6 @@ class ComparisonServiceTest {
         assertCoversEverySentenceInOrder(again, 0);
         assertCoversEverySentenceInOrder(again, 1);
         assertThat(highlighted(again.rows().getFirst().cells().get(1))).contains("unto");
-    }
-
-    private static long versionId(WorkSummary work, String slug) {
-        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow().id();
     }
 
     private static void assertCoversEverySentenceInOrder(Comparison comparison, int version) {

@@ -15,7 +15,6 @@ import org.parallax.core.review.BeadStatus;
 import org.parallax.flags.FlagService;
 import org.parallax.ingest.ParallelImportService;
 import org.parallax.library.LibraryService;
-import org.parallax.library.VersionSummary;
 import org.parallax.library.VersionText;
 import org.parallax.library.WorkSummary;
 import org.parallax.review.AlignmentJobs;
@@ -49,13 +48,13 @@ class ExportServiceTest {
 
     @Test
     void shouldExportApprovedBeadsAsTmxThatReadsBackWithTheirFlags() throws Exception {
-        WorkSummary udhr = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
-        long russianId = version(udhr, "ru").id();
+        WorkSummary udhr = library.work("udhr").orElseThrow();
+        long russianId = udhr.version("ru").orElseThrow().id();
         VersionText russian = library.version(russianId).orElseThrow();
         int start = russian.body().indexOf("декларация");
         flags.create(russianId, new Span(start, start + "декларация".length()), FlagCategory.TERMINOLOGY.name(),
                 "declaration", null, null, "tester");
-        long alignment = jobs.alignNow(version(udhr, "en").id(), russianId, "tester", done -> { },
+        long alignment = jobs.alignNow(udhr.version("en").orElseThrow().id(), russianId, "tester", done -> { },
                 new AtomicBoolean());
         StoredBead title = review.page(alignment, BeadFilter.ALL, 0, 1).getFirst();
         review.approve(alignment, title.ref(), "editor");
@@ -84,13 +83,14 @@ class ExportServiceTest {
 
     @Test
     void shouldReImportAnExportedTmxAsAParallelDocumentWithStatusesAndFlags() throws Exception {
-        WorkSummary jonah = library.works().stream().filter(w -> w.slug().equals("jonah")).findFirst().orElseThrow();
-        long spanish = version(jonah, "rv1909").id();
+        WorkSummary jonah = library.work("jonah").orElseThrow();
+        long spanish = jonah.version("rv1909").orElseThrow().id();
         VersionText rv = library.version(spanish).orElseThrow();
         int start = rv.body().indexOf("Nínive");
         flags.create(spanish, new Span(start, start + "Nínive".length()), FlagCategory.TERMINOLOGY.name(), null, null,
                 "place name", "tester");
-        long alignment = jobs.alignNow(version(jonah, "kjv").id(), spanish, "tester", done -> { }, new AtomicBoolean());
+        long kjv = jonah.version("kjv").orElseThrow().id();
+        long alignment = jobs.alignNow(kjv, spanish, "tester", done -> { }, new AtomicBoolean());
         review.approve(alignment, review.page(alignment, BeadFilter.ALL, 0, 1).getFirst().ref(), "editor");
         byte[] exported = exports.export(alignment, ExportFormat.TMX_ALL);
 
@@ -108,9 +108,5 @@ class ExportServiceTest {
         byte[] reexported = exports.export(reimported, ExportFormat.TMX_ALL);
         assertThat(TmxReader.read(new ByteArrayInputStream(reexported)).targetSegments())
                 .isEqualTo(TmxReader.read(new ByteArrayInputStream(exported)).targetSegments());
-    }
-
-    private static VersionSummary version(WorkSummary work, String slug) {
-        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow();
     }
 }

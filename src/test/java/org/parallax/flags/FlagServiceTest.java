@@ -53,7 +53,7 @@ class FlagServiceTest {
 
     @Test
     void shouldListEveryRenderingOfASourceTerm() {
-        VersionText kjv = library.version(library.works().stream().filter(w -> w.slug().equals("jonah")).findFirst()
+        VersionText kjv = library.version(library.work("jonah")
                 .orElseThrow().versions().getFirst().id()).orElseThrow();
         int start = kjv.body().indexOf("Arise");
         flags.create(kjv.summary().id(), new Span(start, start + "Arise".length()),
@@ -65,7 +65,7 @@ class FlagServiceTest {
     }
 
     private VersionText seedVersion(String workSlug) {
-        long id = library.works().stream().filter(w -> w.slug().equals(workSlug)).findFirst().orElseThrow()
+        long id = library.work(workSlug).orElseThrow()
                 .versions().getFirst().id();
         return library.version(id).orElseThrow();
     }

@@ -77,8 +77,8 @@ class SentenceFlagsTest {
     }
 
     private VersionText udhr(String slug) {
-        WorkSummary work = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
-        long id = work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow().id();
+        WorkSummary work = library.work("udhr").orElseThrow();
+        long id = work.version(slug).orElseThrow().id();
         return library.version(id).orElseThrow();
     }
 

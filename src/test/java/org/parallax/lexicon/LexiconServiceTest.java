@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.ParallaxIntegrationTest;
 import org.parallax.core.align.LexiconLearner;
 import org.parallax.library.LibraryService;
-import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.parallax.review.AlignmentJobs;
 import org.parallax.review.BeadFilter;
@@ -141,8 +140,10 @@ class LexiconServiceTest {
     }
 
     private long alignUdhr(String source, String target) {
-        WorkSummary udhr = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
-        return jobs.alignNow(version(udhr, source).id(), version(udhr, target).id(), "edith", done -> { },
+        WorkSummary udhr = library.work("udhr").orElseThrow();
+        long sourceId = udhr.version(source).orElseThrow().id();
+        long targetId = udhr.version(target).orElseThrow().id();
+        return jobs.alignNow(sourceId, targetId, "edith", done -> { },
                 new AtomicBoolean());
     }
 
@@ -151,10 +152,6 @@ class LexiconServiceTest {
         StoredBead last = beads.getLast();
         review.approveAllAbove(alignment, last.ref(), "edith");
         review.approve(alignment, review.bead(last.id()).orElseThrow().ref(), "edith");
-    }
-
-    private static VersionSummary version(WorkSummary work, String slug) {
-        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow();
     }
 
     private static byte[] utf8(String text) {

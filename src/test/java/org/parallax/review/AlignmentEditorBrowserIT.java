@@ -12,7 +12,6 @@ import org.parallax.BrowserSession;
 import org.parallax.BrowserTest;
 import org.parallax.TestUsers;
 import org.parallax.library.LibraryService;
-import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.parallax.users.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +33,10 @@ class AlignmentEditorBrowserIT extends BrowserTest {
 
     @BeforeEach
     void alignUdhrAndOpenBrowser() throws Exception {
-        WorkSummary udhr = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
-        alignment = SystemAuthentication.call(() -> jobs.alignNow(version(udhr, "en"), version(udhr, "ru"), "aligner",
+        WorkSummary udhr = library.work("udhr").orElseThrow();
+        long sourceId = udhr.version("en").orElseThrow().id();
+        long targetId = udhr.version("ru").orElseThrow().id();
+        alignment = SystemAuthentication.call(() -> jobs.alignNow(sourceId, targetId, "aligner",
                 done -> { }, new AtomicBoolean()));
         beads = review.count(alignment, BeadFilter.ALL);
         browser.loginAs(TestUsers.EDITOR, TestUsers.PASSWORD);
@@ -124,10 +125,5 @@ class AlignmentEditorBrowserIT extends BrowserTest {
         WebElement field = session.waitFor(By.cssSelector("#goto-bead input"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(bead), Keys.ENTER);
         session.textAppears("Bead ");
-    }
-
-    private static long version(WorkSummary work, String slug) {
-        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().map(VersionSummary::id)
-                .orElseThrow();
     }
 }

@@ -29,8 +29,8 @@ class AlignmentJobsTest {
     @Test
     void shouldAlignTheUdhrInEnglishAndRussianCoveringEverySentence() throws Exception {
         WorkSummary udhr = work("udhr");
-        VersionSummary english = version(udhr, "en");
-        VersionSummary russian = version(udhr, "ru");
+        VersionSummary english = udhr.version("en").orElseThrow();
+        VersionSummary russian = udhr.version("ru").orElseThrow();
 
         long id = jobs.alignNow(english.id(), russian.id(), "tester", done -> { }, new AtomicBoolean());
 
@@ -49,7 +49,9 @@ class AlignmentJobsTest {
     @Test
     void shouldKeepApprovedBeadsWhenReAligningTheRest() throws Exception {
         WorkSummary jonah = work("jonah");
-        long id = jobs.alignNow(version(jonah, "kjv").id(), version(jonah, "rv1909").id(), "tester", done -> { },
+        long sourceId = jonah.version("kjv").orElseThrow().id();
+        long targetId = jonah.version("rv1909").orElseThrow().id();
+        long id = jobs.alignNow(sourceId, targetId, "tester", done -> { },
                 new AtomicBoolean());
         StoredBead fifth = review.page(id, BeadFilter.ALL, 4, 1).getFirst();
         StoredBead merged = review.merge(id, fifth.ref(), review.neighbour(id, fifth.id(), true).orElseThrow().ref(),
@@ -64,10 +66,6 @@ class AlignmentJobsTest {
     }
 
     private WorkSummary work(String slug) {
-        return library.works().stream().filter(w -> w.slug().equals(slug)).findFirst().orElseThrow();
-    }
-
-    private static VersionSummary version(WorkSummary work, String slug) {
-        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow();
+        return library.work(slug).orElseThrow();
     }
 }

@@ -14,7 +14,6 @@ import org.parallax.TestUsers;
 import org.parallax.flags.Flag;
 import org.parallax.flags.FlagService;
 import org.parallax.library.LibraryService;
-import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.parallax.users.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,9 +57,10 @@ class EditorFlagsBrowserIT extends BrowserTest {
 
     @BeforeEach
     void alignUdhrAndOpenBrowser() throws Exception {
-        WorkSummary udhr = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
-        english = version(udhr, "en");
-        alignment = SystemAuthentication.call(() -> jobs.alignNow(version(udhr, "ru"), english, "aligner",
+        WorkSummary udhr = library.work("udhr").orElseThrow();
+        english = udhr.version("en").orElseThrow().id();
+        long ru = udhr.version("ru").orElseThrow().id();
+        alignment = SystemAuthentication.call(() -> jobs.alignNow(ru, english, "aligner",
                 done -> { }, new AtomicBoolean()));
         browser.loginAs(TestUsers.EDITOR, TestUsers.PASSWORD);
     }
@@ -140,10 +140,5 @@ class EditorFlagsBrowserIT extends BrowserTest {
         WebElement field = browser.waitFor(By.cssSelector("#goto-bead input"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(bead), Keys.ENTER);
         browser.textAppears("Bead ");
-    }
-
-    private static long version(WorkSummary work, String slug) {
-        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().map(VersionSummary::id)
-                .orElseThrow();
     }
 }

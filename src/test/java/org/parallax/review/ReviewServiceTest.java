@@ -13,7 +13,6 @@ import org.parallax.core.review.BeadRange;
 import org.parallax.core.review.BeadStatus;
 import org.parallax.core.review.ReviewBead;
 import org.parallax.library.LibraryService;
-import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -35,9 +34,9 @@ class ReviewServiceTest {
     /** Jonah KJV against the WEB-derived text, the first six sentences of each linked 1-1 by hand. */
     @BeforeEach
     void createAlignment() {
-        WorkSummary jonah = library.works().stream().filter(w -> w.slug().equals("jonah")).findFirst().orElseThrow();
-        long kjv = version(jonah, "kjv").id();
-        long web = version(jonah, "web-derived").id();
+        WorkSummary jonah = library.work("jonah").orElseThrow();
+        long kjv = jonah.version("kjv").orElseThrow().id();
+        long web = jonah.version("web-derived").orElseThrow().id();
         List<ReviewBead> beads = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             beads.add(new ReviewBead(new BeadRange(i, i + 1, i, i + 1), 0.8, BeadStatus.AUTO));
@@ -177,9 +176,5 @@ class ReviewServiceTest {
 
     private static BeadRange range(int i) {
         return new BeadRange(i, i + 1, i, i + 1);
-    }
-
-    private static VersionSummary version(WorkSummary work, String slug) {
-        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow();
     }
 }

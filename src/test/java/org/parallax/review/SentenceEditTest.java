@@ -397,8 +397,8 @@ class SentenceEditTest {
         byte[] text = SharedTexts.read("texts/bible/jonah." + slug + ".txt").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         imports.importText(new ImportRequest(work, "Jonah for sentence edits", "jonah." + slug + ".txt", text, language,
                 role, "Jonah " + slug, null, null, null, null, null, slug), progress -> { });
-        WorkSummary summary = library.works().stream().filter(w -> w.slug().equals(work)).findFirst().orElseThrow();
-        return summary.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().orElseThrow().id();
+        WorkSummary summary = library.work(work).orElseThrow();
+        return summary.version(slug).orElseThrow().id();
     }
 
     private VersionText kjvText() {

@@ -75,8 +75,8 @@ class SearchServiceTest {
     @Test
     void shouldKeepOnlyHitsAlignedWithTheGivenStatus() {
         comparisons.compare("jonah", "kjv", List.of("web-derived"), "tester");
-        WorkSummary jonah = library.works().stream().filter(w -> w.slug().equals("jonah")).findFirst().orElseThrow();
-        long kjv = jonah.versions().stream().filter(v -> v.slug().equals("kjv")).findFirst().orElseThrow().id();
+        WorkSummary jonah = library.work("jonah").orElseThrow();
+        long kjv = jonah.version("kjv").orElseThrow().id();
         AlignmentSummary alignment = review.alignmentsOfWork(jonah.id()).stream()
                 .filter(a -> a.sourceVersionId() == kjv).findFirst().orElseThrow();
         StoredBead firstVerse = review.beadWithSourceSentence(alignment.id(), 0).orElseThrow();

@@ -75,7 +75,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
                 .orElseGet(() -> work.versions().stream().map(VersionSummary::slug).toList());
         List<VersionSummary> versions = slugs.stream()
-                .map(slug -> work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst())
+                .map(work::version)
                 .flatMap(Optional::stream).distinct().toList();
         picker.show(work, versions);
         if (versions.size() < 2 || versions.size() != slugs.size()) {

@@ -109,9 +109,9 @@ class LexiconViewTest extends SpringBrowserlessTest {
     }
 
     private void approveTheUdhrInFrench() {
-        WorkSummary udhr = library.works().stream().filter(w -> w.slug().equals("udhr")).findFirst().orElseThrow();
-        long english = udhr.versions().stream().filter(v -> v.slug().equals("en")).findFirst().orElseThrow().id();
-        long french = udhr.versions().stream().filter(v -> v.slug().equals("fr")).findFirst().orElseThrow().id();
+        WorkSummary udhr = library.work("udhr").orElseThrow();
+        long english = udhr.version("en").orElseThrow().id();
+        long french = udhr.version("fr").orElseThrow().id();
         long alignment = jobs.alignNow(english, french, "system", done -> { }, new AtomicBoolean());
         List<StoredBead> beads = review.page(alignment, BeadFilter.ALL, 0, Integer.MAX_VALUE);
         review.approveAllAbove(alignment, beads.getLast().ref(), "system");

@@ -76,7 +76,9 @@ class LibraryViewTest extends ParallaxViewTest {
     @Test
     void shouldShowAWorksAlignmentsWithTheirReviewProgress() {
         WorkSummary jonah = work("jonah");
-        long alignment = SystemAuthentication.call(() -> jobs.alignNow(version(jonah, "kjv"), version(jonah, "rv1909"),
+        long sourceId = jonah.version("kjv").orElseThrow().id();
+        long targetId = jonah.version("rv1909").orElseThrow().id();
+        long alignment = SystemAuthentication.call(() -> jobs.alignNow(sourceId, targetId,
                 "aligner", done -> { }, new AtomicBoolean()));
         review.approve(alignment, review.page(alignment, BeadFilter.ALL, 0, 1).getFirst().ref(), "edith");
 
@@ -127,11 +129,6 @@ class LibraryViewTest extends ParallaxViewTest {
     }
 
     private WorkSummary work(String slug) {
-        return library.works().stream().filter(w -> w.slug().equals(slug)).findFirst().orElseThrow();
-    }
-
-    private static long version(WorkSummary work, String slug) {
-        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().map(VersionSummary::id)
-                .orElseThrow();
+        return library.work(slug).orElseThrow();
     }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.ParallaxViewTest;
 import org.parallax.core.review.BeadStatus;
 import org.parallax.library.LibraryService;
-import org.parallax.library.VersionSummary;
 import org.parallax.library.WorkSummary;
 import org.parallax.review.AlignmentJobs;
 import org.parallax.review.AlignmentSummary;
@@ -57,8 +56,10 @@ class AlignmentViewTest extends ParallaxViewTest {
 
     @BeforeEach
     void alignJonah() {
-        WorkSummary jonah = library.works().stream().filter(w -> w.slug().equals("jonah")).findFirst().orElseThrow();
-        alignment = SystemAuthentication.call(() -> jobs.alignNow(version(jonah, "kjv"), version(jonah, "web-derived"),
+        WorkSummary jonah = library.work("jonah").orElseThrow();
+        long sourceId = jonah.version("kjv").orElseThrow().id();
+        long targetId = jonah.version("web-derived").orElseThrow().id();
+        alignment = SystemAuthentication.call(() -> jobs.alignNow(sourceId, targetId,
                 "aligner", done -> { }, new AtomicBoolean()));
         beads = review.count(alignment, BeadFilter.ALL);
     }
@@ -253,10 +254,5 @@ class AlignmentViewTest extends ParallaxViewTest {
 
     private StoredBead bead(int position) {
         return review.page(alignment, BeadFilter.ALL, position, 1).getFirst();
-    }
-
-    private static long version(WorkSummary work, String slug) {
-        return work.versions().stream().filter(v -> v.slug().equals(slug)).findFirst().map(VersionSummary::id)
-                .orElseThrow();
     }
 }
