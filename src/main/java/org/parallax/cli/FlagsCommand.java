@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.parallax.core.flags.FlagSuggester;
 import org.parallax.core.flags.SuggestedFlag;
 import org.parallax.core.repair.TextRepairer;
@@ -22,28 +23,9 @@ public final class FlagsCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        String file = null;
-        String format = "text";
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--format") && i + 1 < args.size()) {
-                format = args.get(++i);
-            } else if (arg.startsWith("--format=")) {
-                format = arg.substring("--format=".length());
-            } else if (arg.startsWith("-")) {
-                throw new UsageException("unknown option " + arg);
-            } else if (file == null) {
-                file = arg;
-            } else {
-                throw new UsageException("only one FILE expected, got also " + arg);
-            }
-        }
-        if (file == null) {
-            throw new UsageException("missing FILE");
-        }
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("unknown format " + format + " (use text or json)");
-        }
+        Arguments arguments = Arguments.parse(args, Set.of("--format"));
+        String format = arguments.format("text", "json");
+        String file = arguments.file();
         List<SuggestedFlag> flags = new FlagSuggester()
                 .suggest(new TextRepairer().repair(InputFiles.readText(Path.of(file))).paragraphs());
         if (format.equals("json")) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.parallax.core.text.SegmentedDocument;
 import org.parallax.core.text.TextPipeline;
 
@@ -26,31 +27,10 @@ public final class SegmentCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        Path file = null;
-        String language = null;
-        String format = "text";
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--lang" -> language = languageTag(valueOf(args, ++i, arg));
-                case "--format" -> format = valueOf(args, ++i, arg);
-                default -> {
-                    if (arg.startsWith("--")) {
-                        throw new UsageException("unknown option " + arg);
-                    }
-                    if (file != null) {
-                        throw new UsageException("only one FILE, got " + file + " and " + arg);
-                    }
-                    file = Path.of(arg);
-                }
-            }
-        }
-        if (file == null) {
-            throw new UsageException("missing FILE");
-        }
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("unknown format \"" + format + "\" (use text or json)");
-        }
+        Arguments arguments = Arguments.parse(args, Set.of("--lang", "--format"));
+        String format = arguments.format("text", "json");
+        String language = arguments.value("--lang").map(SegmentCommand::languageTag).orElse(null);
+        Path file = Path.of(arguments.file());
         SegmentedDocument document = TextPipeline.process(InputFiles.readText(file), Optional.ofNullable(language));
         if (format.equals("json")) {
             JsonSegmentWriter.write(document, out);
@@ -58,13 +38,6 @@ public final class SegmentCommand implements Command {
             TextSegmentWriter.write(document, language != null, out);
         }
         return 0;
-    }
-
-    private static String valueOf(List<String> args, int index, String option) {
-        if (index >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(index);
     }
 
     private static String languageTag(String value) {

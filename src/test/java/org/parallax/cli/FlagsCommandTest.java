@@ -71,7 +71,7 @@ class FlagsCommandTest {
     @Test
     void shouldRejectAnUnknownFormat() throws IOException {
         assertEquals(2, run("flags", seed002().toString(), "--format", "xml"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("parallax flags: unknown format xml"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("parallax flags: unknown format \"xml\" (use text or json)"));
     }
 
     @Test
