@@ -5,6 +5,7 @@ boundaries), so that a change tuned on the whole document can be checked on part
 Usage: textberg-folds.py 'ALIGN_COMMAND {src} {tgt} > {out}' [--by-type]
        (from the repository root; e.g. 'java -jar target/parallax.jar align {src} {tgt} --presegmented
        --source-lang de --target-lang fr > {out}')
+FOLDS=2,4,8 in the environment chooses the splits (default 2,4).
 Prints one row per part (standard Vecalign definition, score.py) and the micro-average of the halves and the folds.
 """
 import os
@@ -70,7 +71,7 @@ def main():
     if '--by-type' in sys.argv:
         for kind, row in by_type([gold], [whole]).items():
             print(f'  {kind:5} {row["gold"]:4} {row["strict_recall"]:.3f}')
-    for k in (2, 4):
+    for k in tuple(int(x) for x in os.environ.get("FOLDS", "2,4").split(",")):
         total = {}
         row = []
         for p, (g, (s0, s1), (t0, t1)) in enumerate(parts(gold, k)):
