@@ -75,6 +75,32 @@ class AlignmentEditorBrowserIT extends BrowserTest {
     }
 
     @Test
+    void shouldEditASentenceKeepItAfterAReloadAndUndoIt() throws Exception {
+        long english = review.alignment(alignment).orElseThrow().sourceVersionId();
+        String title = library.version(english).orElseThrow().sentenceTexts().getFirst();
+        String edited = title + " (edited in the browser)";
+        browser.open("alignments/" + alignment);
+        goTo(1);
+
+        browser.click(By.id("bead-edit-sentence"));
+        WebElement text = browser.waitFor(By.cssSelector("#sentence-text textarea"));
+        assertThat(text.getDomProperty("value")).isEqualTo(title);
+        text.sendKeys(Keys.END, " (edited in the browser)");
+        browser.click(By.id("sentence-save"));
+        browser.waitUntil(d -> library.version(english).orElseThrow().sentenceTexts().getFirst().equals(edited)
+                ? true : null);
+
+        browser.driver().navigate().refresh();
+        goTo(1);
+        browser.textAppears(edited);
+        browser.screenshot("editor-sentence-edited");
+
+        browser.click(By.id("undo"));
+        browser.waitUntil(d -> library.version(english).orElseThrow().sentenceTexts().getFirst().equals(title)
+                ? true : null);
+    }
+
+    @Test
     void shouldNotLoseEitherOfTwoConcurrentChangesToOneBead() throws Exception {
         try (BrowserSession second = new BrowserSession(port)) {
             second.loginAs(TestUsers.EDITOR, TestUsers.PASSWORD);
