@@ -40,14 +40,11 @@ class SentenceEditor {
     StoredBead editText(long alignmentId, long versionId, BeadRef ref, Side side, int sentence, String seenText,
                         String newText, String actor) {
         String text = normalized(newText);
-        List<AlignmentSide> alignments = sentences.lockAlignmentsOf(versionId);
-        StoredBead bead = ReviewService.current(beads, ref);
-        requireHolds(bead.range(), side, sentence);
-        SentenceRow row = sentences.sentence(versionId, sentence).orElseThrow(() -> new ConflictException(STALE));
-        String old = row.span().of(sentences.body(versionId));
-        if (!old.equals(seenText)) {
-            throw new ConflictException(STALE);
-        }
+        Seen seen = seen(versionId, ref, side, sentence, seenText);
+        List<AlignmentSide> alignments = seen.alignments();
+        StoredBead bead = seen.bead();
+        SentenceRow row = seen.row();
+        String old = seen.text();
         if (old.equals(text)) {
             throw new IllegalArgumentException("the text is unchanged");
         }
@@ -71,14 +68,11 @@ class SentenceEditor {
     /** Splits the sentence before char {@code at} of its text; the whitespace at the cut belongs to neither half. */
     StoredBead split(long alignmentId, long versionId, BeadRef ref, Side side, int sentence, String seenText, int at,
                      String actor) {
-        List<AlignmentSide> alignments = sentences.lockAlignmentsOf(versionId);
-        StoredBead bead = ReviewService.current(beads, ref);
-        requireHolds(bead.range(), side, sentence);
-        SentenceRow row = sentences.sentence(versionId, sentence).orElseThrow(() -> new ConflictException(STALE));
-        String text = row.span().of(sentences.body(versionId));
-        if (!text.equals(seenText)) {
-            throw new ConflictException(STALE);
-        }
+        Seen seen = seen(versionId, ref, side, sentence, seenText);
+        List<AlignmentSide> alignments = seen.alignments();
+        StoredBead bead = seen.bead();
+        SentenceRow row = seen.row();
+        String text = seen.text();
         String head = at > 0 && at < text.length() ? text.substring(0, at).stripTrailing() : "";
         String tail = at > 0 && at < text.length() ? text.substring(at).stripLeading() : "";
         if (head.isEmpty() || tail.isEmpty()) {
@@ -105,20 +99,20 @@ class SentenceEditor {
     /** Merges the sentence with the next one, which must be in the same paragraph. */
     StoredBead mergeWithNext(long alignmentId, long versionId, BeadRef ref, Side side, int sentence, String seenFirst,
                              String seenSecond, String actor) {
-        List<AlignmentSide> alignments = sentences.lockAlignmentsOf(versionId);
-        StoredBead bead = ReviewService.current(beads, ref);
-        requireHolds(bead.range(), side, sentence);
-        SentenceRow first = sentences.sentence(versionId, sentence).orElseThrow(() -> new ConflictException(STALE));
+        Seen seen = seen(versionId, ref, side, sentence, seenFirst);
+        List<AlignmentSide> alignments = seen.alignments();
+        StoredBead bead = seen.bead();
+        SentenceRow first = seen.row();
         SentenceRow second = sentences.sentence(versionId, sentence + 1)
                 .orElseThrow(() -> new IllegalArgumentException("this is the last sentence of the text"));
         if (first.paragraphId() != second.paragraphId()) {
             throw new IllegalArgumentException("sentences " + (sentence + 1) + " and " + (sentence + 2)
                     + " are in different paragraphs; only sentences of one paragraph can be merged");
         }
-        String body = sentences.body(versionId);
-        String firstText = first.span().of(body);
+        String body = seen.body();
+        String firstText = seen.text();
         String secondText = second.span().of(body);
-        if (!firstText.equals(seenFirst) || !secondText.equals(seenSecond)) {
+        if (!secondText.equals(seenSecond)) {
             throw new ConflictException(STALE);
         }
         Span whole = new Span(first.span().start(), second.span().end());
@@ -212,5 +206,26 @@ class SentenceEditor {
                     + "neighbour and edit the result");
         }
         return one;
+    }
+
+    /** What every sentence edit starts from: the sentence as the user saw it, in the bead the user acted on. */
+    private record Seen(List<AlignmentSide> alignments, StoredBead bead, SentenceRow row, String body, String text) {
+    }
+
+    /**
+     * Locks every alignment of the version, then checks that the bead still holds the sentence and that the sentence
+     * still reads {@code seenText}; otherwise someone changed it since, a {@link ConflictException}.
+     */
+    private Seen seen(long versionId, BeadRef ref, Side side, int sentence, String seenText) {
+        List<AlignmentSide> alignments = sentences.lockAlignmentsOf(versionId);
+        StoredBead bead = ReviewService.current(beads, ref);
+        requireHolds(bead.range(), side, sentence);
+        SentenceRow row = sentences.sentence(versionId, sentence).orElseThrow(() -> new ConflictException(STALE));
+        String body = sentences.body(versionId);
+        String text = row.span().of(body);
+        if (!text.equals(seenText)) {
+            throw new ConflictException(STALE);
+        }
+        return new Seen(alignments, bead, row, body, text);
     }
 }
