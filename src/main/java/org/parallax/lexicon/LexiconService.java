@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.parallax.core.align.DictionaryLexicon;
 import org.parallax.core.align.GlossaryEntry;
 import org.parallax.core.align.GlossaryReader;
 import org.parallax.core.align.Lexicon;
 import org.parallax.core.align.LexiconLearner;
 import org.parallax.library.LibraryService;
+import org.parallax.users.AsCaller;
 import org.parallax.users.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +38,8 @@ public class LexiconService {
     private final LibraryService library;
     private final TransactionTemplate transactions;
     private final Object learning = new Object();
+    private final ExecutorService learner = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("lexicon-learner").daemon(true).factory());
 
     LexiconService(LexiconRepository repository, LibraryService library, TransactionTemplate transactions) {
         this.repository = repository;
@@ -113,6 +119,12 @@ public class LexiconService {
         synchronized (learning) {
             return relearn(pair, actor);
         }
+    }
+
+    /** {@link #learn} off the caller's thread (seconds for a large pair), as the caller; completes with the count. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public CompletableFuture<Integer> learnInBackground(LanguagePair pair, String actor) {
+        return CompletableFuture.supplyAsync(() -> learn(pair, actor), AsCaller.on(learner));
     }
 
     /**

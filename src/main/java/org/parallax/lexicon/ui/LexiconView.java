@@ -1,5 +1,6 @@
 package org.parallax.lexicon.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -132,14 +134,7 @@ class LexiconView extends VerticalLayout {
         pairs.addColumn(p -> p.learnedAt() == null ? "never" : WHEN.format(p.learnedAt())
                 + (p.upToDate() ? "" : " (approvals changed since)")).setHeader("Learned");
         if (mayChange) {
-            pairs.addComponentColumn(p -> {
-                Button learn = new Button("Learn now", click -> act(() -> {
-                    int learned = lexicons.learn(p.languages(), actor);
-                    Notification.show(String.format(Locale.ROOT, "%s: %,d word pairs learned.", p.languages(), learned));
-                }));
-                learn.setId("learn-" + p.languages());
-                return learn;
-            }).setHeader("");
+            pairs.addComponentColumn(this::learnButton).setHeader("");
         }
         return pairs;
     }
@@ -170,6 +165,38 @@ class LexiconView extends VerticalLayout {
     }
 
     /** Runs a change, shows a refusal as an error, and refreshes the lists. */
+    /** Learning takes seconds on a large pair, so it runs in the background with a progress bar beside the button. */
+    private HorizontalLayout learnButton(PairLexicon pair) {
+        Button learn = new Button("Learn now");
+        learn.setId("learn-" + pair.languages());
+        ProgressBar working = new ProgressBar();
+        working.setIndeterminate(true);
+        working.setVisible(false);
+        working.setWidth("4rem");
+        learn.addClickListener(click -> {
+            UI ui = UI.getCurrent();
+            try {
+                lexicons.learnInBackground(pair.languages(), actor).whenComplete((learned, failure) -> ui.access(() -> {
+                    if (failure == null) {
+                        Notification.show(String.format(Locale.ROOT, "%s: %,d word pairs learned.", pair.languages(),
+                                learned));
+                    } else {
+                        ErrorMessage.show("Learning failed: " + failure.getCause().getMessage());
+                    }
+                    refresh();
+                }));
+            } catch (AccessDeniedException e) {
+                ErrorMessage.show(e.getMessage());
+                return;
+            }
+            learn.setEnabled(false);
+            working.setVisible(true);
+        });
+        HorizontalLayout cell = new HorizontalLayout(learn, working);
+        cell.setAlignItems(Alignment.CENTER);
+        return cell;
+    }
+
     private void act(Runnable change) {
         try {
             change.run();

@@ -2,7 +2,6 @@ package org.parallax.lexicon.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,17 +9,19 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.parallax.ParallaxIntegrationTest;
-import org.parallax.library.LibraryService;
-import org.parallax.library.WorkSummary;
+import org.parallax.ParallaxViewTest;
 import org.parallax.lexicon.GlossarySummary;
 import org.parallax.lexicon.LanguagePair;
 import org.parallax.lexicon.LearnedEntry;
 import org.parallax.lexicon.LexiconService;
 import org.parallax.lexicon.PairLexicon;
+import org.parallax.library.LibraryService;
+import org.parallax.library.WorkSummary;
 import org.parallax.review.AlignmentJobs;
 import org.parallax.review.BeadFilter;
 import org.parallax.review.ReviewService;
@@ -30,8 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The lexicon view without a browser. */
-@ParallaxIntegrationTest
-class LexiconViewTest extends SpringBrowserlessTest {
+class LexiconViewTest extends ParallaxViewTest {
 
     private static final LanguagePair EN_FR = new LanguagePair("en", "fr");
 
@@ -58,7 +58,9 @@ class LexiconViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class, test(pairs).getCellComponent(row, 5)).id("learn-en-fr")).click();
 
+        awaitNotification("en-fr: ");
         assertThat(lexicons.pairs().get(row).learnedEntries()).isPositive();
+        assertThat(test(pairs).getCellText(row, 3)).isEqualTo(String.valueOf(lexicons.pairs().get(row).learnedEntries()));
         test($(ComboBox.class).id("learned-search-pair")).selectItem("en-fr");
         test($(TextField.class).id("learned-search-word")).setValue("Article");
         Grid<LearnedEntry> entries = $(Grid.class).id("learned-entries");
@@ -115,5 +117,20 @@ class LexiconViewTest extends SpringBrowserlessTest {
         long alignment = jobs.alignNow(english, french, "system", done -> { }, new AtomicBoolean());
         List<StoredBead> beads = review.page(alignment, BeadFilter.ALL, 0, Integer.MAX_VALUE);
         review.approveAllAbove(alignment, beads.getLast().ref(), "system");
+    }
+
+    /** Learning runs in the background; its result reaches the view as a queued UI update. */
+    private void awaitNotification(String prefix) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+        while ($(Notification.class).all().stream().map(n -> test(n).getText()).noneMatch(t -> t.startsWith(prefix))) {
+            assertThat(Instant.now()).as("learning to finish").isBefore(giveUp);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            roundTrip();
+        }
     }
 }
