@@ -51,18 +51,9 @@ class SentenceEditor {
         int start = row.span().start();
         long editId = sentences.insertEdit(versionId, Operation.EDIT, actor, sentence, old, text, start,
                 row.span().end(), start + text.length(), null, null);
-        List<Region> regions = new ArrayList<>();
-        for (AlignmentSide alignment : alignments) {
-            boolean acting = alignment.alignmentId() == alignmentId;
-            Optional<ReviewBead> holding = acting ? Optional.of(bead.bead())
-                    : player.holding(alignment.alignmentId(), alignment.side(), sentence).map(StoredBead::bead);
-            holding.ifPresent(h -> regions.add(new Region(alignment.alignmentId(), alignment.side(), List.of(h),
-                    List.of(acting ? h.withStatus(BeadStatus.EDITED) : h))));
-        }
-        SentenceEditRow edit = sentences.edit(editId).orElseThrow();
-        player.record(edit, regions, "edit", "\"" + old + "\" → \"" + text + "\"", actor);
-        player.perform(edit, regions, true, actor);
-        return resultIn(alignmentId, regions, bead);
+        List<Region> regions = holdings(alignments, alignmentId, bead, sentence).stream()
+                .map(h -> h.region(h.acting() ? h.bead().withStatus(BeadStatus.EDITED) : h.bead())).toList();
+        return apply(editId, regions, "edit", "\"" + old + "\" → \"" + text + "\"", alignmentId, bead, actor);
     }
 
     /** Splits the sentence before char {@code at} of its text; the whitespace at the cut belongs to neither half. */
@@ -82,18 +73,10 @@ class SentenceEditor {
         long editId = sentences.insertEdit(versionId, Operation.SPLIT, actor, sentence, text, head + " | " + tail,
                 whole.start(), whole.end(), whole.end(), whole.start() + head.length(), whole.end() - tail.length());
         SentenceRenumbering renumbering = SentenceRenumbering.split(sentence);
-        List<Region> regions = new ArrayList<>();
-        for (AlignmentSide alignment : alignments) {
-            boolean acting = alignment.alignmentId() == alignmentId;
-            Optional<ReviewBead> holding = acting ? Optional.of(bead.bead())
-                    : player.holding(alignment.alignmentId(), alignment.side(), sentence).map(StoredBead::bead);
-            holding.ifPresent(h -> regions.add(new Region(alignment.alignmentId(), alignment.side(), List.of(h),
-                    List.of(renumbering.replace(List.of(h), alignment.side(), acting)))));
-        }
-        SentenceEditRow edit = sentences.edit(editId).orElseThrow();
-        player.record(edit, regions, "split", "\"" + text + "\" → \"" + head + "\" | \"" + tail + "\"", actor);
-        player.perform(edit, regions, true, actor);
-        return resultIn(alignmentId, regions, bead);
+        List<Region> regions = holdings(alignments, alignmentId, bead, sentence).stream()
+                .map(h -> h.region(renumbering.replace(List.of(h.bead()), h.alignment().side(), h.acting()))).toList();
+        return apply(editId, regions, "split", "\"" + text + "\" → \"" + head + "\" | \"" + tail + "\"", alignmentId,
+                bead, actor);
     }
 
     /** Merges the sentence with the next one, which must be in the same paragraph. */
@@ -136,10 +119,8 @@ class SentenceEditor {
             regions.add(new Region(id, alignment.side(), touched,
                     List.of(renumbering.replace(touched, alignment.side(), id == alignmentId))));
         }
-        SentenceEditRow edit = sentences.edit(editId).orElseThrow();
-        player.record(edit, regions, "merge", "\"" + firstText + "\" | \"" + secondText + "\" → one sentence", actor);
-        player.perform(edit, regions, true, actor);
-        return resultIn(alignmentId, regions, bead);
+        return apply(editId, regions, "merge", "\"" + firstText + "\" | \"" + secondText + "\" → one sentence",
+                alignmentId, bead, actor);
     }
 
     /** Undoes ({@code undo}) or redoes a recorded sentence edit, if the text and beads are still as it left them. */
@@ -206,6 +187,38 @@ class SentenceEditor {
                     + "neighbour and edit the result");
         }
         return one;
+    }
+
+    /** The bead holding a sentence in one alignment of its version; {@code acting}: the alignment the user acts in. */
+    private record Holding(AlignmentSide alignment, ReviewBead bead, boolean acting) {
+
+        Region region(ReviewBead after) {
+            return new Region(alignment.alignmentId(), alignment.side(), List.of(bead), List.of(after));
+        }
+    }
+
+    /**
+     * The bead holding {@code sentence} in every alignment of the version that reaches it; in the acting alignment,
+     * the bead the user acted on.
+     */
+    private List<Holding> holdings(List<AlignmentSide> alignments, long alignmentId, StoredBead bead, int sentence) {
+        List<Holding> holdings = new ArrayList<>();
+        for (AlignmentSide alignment : alignments) {
+            boolean acting = alignment.alignmentId() == alignmentId;
+            Optional<ReviewBead> holding = acting ? Optional.of(bead.bead())
+                    : player.holding(alignment.alignmentId(), alignment.side(), sentence).map(StoredBead::bead);
+            holding.ifPresent(h -> holdings.add(new Holding(alignment, h, acting)));
+        }
+        return holdings;
+    }
+
+    /** Records the edit with its regions, carries it out, and returns the bead the user acted on as it is now. */
+    private StoredBead apply(long editId, List<Region> regions, String operation, String detail, long alignmentId,
+                             StoredBead bead, String actor) {
+        SentenceEditRow edit = sentences.edit(editId).orElseThrow();
+        player.record(edit, regions, operation, detail, actor);
+        player.perform(edit, regions, true, actor);
+        return resultIn(alignmentId, regions, bead);
     }
 
     /** What every sentence edit starts from: the sentence as the user saw it, in the bead the user acted on. */
