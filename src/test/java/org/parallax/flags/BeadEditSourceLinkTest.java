@@ -2,7 +2,9 @@ package org.parallax.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,8 +12,12 @@ import org.parallax.ParallaxIntegrationTest;
 import org.parallax.core.flags.FlagCategory;
 import org.parallax.core.review.BeadEdits;
 import org.parallax.core.review.BeadRange;
+import org.parallax.core.text.SharedTexts;
 import org.parallax.core.text.Span;
+import org.parallax.ingest.ImportRequest;
+import org.parallax.ingest.ImportService;
 import org.parallax.library.LibraryService;
+import org.parallax.library.VersionRole;
 import org.parallax.library.VersionText;
 import org.parallax.review.AlignmentJobs;
 import org.parallax.review.ReviewService;
@@ -20,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * Automatic source links follow the editor's bead operations. Played on the real UDHR pair Spanish → English, whose
+ * Automatic source links follow the editor's bead operations. Played on the real UDHR pair Spanish → English (fresh
+ * copies of the shared texts, so the sample corpus other tests flag stays as it was), whose
  * article 1 is one Spanish sentence for two English ones: the aligner makes it a 1-2 bead, so "conscience" in the
  * second English sentence renders "conciencia" of the one Spanish sentence until the bead is split.
  */
@@ -28,8 +35,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
 class BeadEditSourceLinkTest {
 
-    private static final String ARTICLE_1_ES = "Todos los seres humanos nacen libres e iguales en dignidad y derechos y, "
-            + "dotados como están de razón y conciencia, deben comportarse fraternalmente los unos con los otros.";
+    private static final String ARTICLE_1_ES = "Todos los seres humanos nacen libres e iguales en dignidad y derechos "
+            + "y, dotados como están de razón y conciencia, deben comportarse fraternalmente los unos con los otros.";
     private static final String PROCLAMATION_ES = "Proclama la presente Declaración Universal de los Derechos Humanos";
     private static final String RIGHTS_EN = "All human beings are born free and equal in dignity and rights.";
     private static final String REASON_EN = "They are endowed with reason and conscience and should act towards one "
@@ -50,6 +57,9 @@ class BeadEditSourceLinkTest {
     @Autowired
     ReviewService review;
 
+    @Autowired
+    ImportService imports;
+
     private VersionText spanish;
     private VersionText english;
     private long alignment;
@@ -57,8 +67,9 @@ class BeadEditSourceLinkTest {
 
     @BeforeEach
     void alignSpanishToEnglish() {
-        spanish = udhr("es");
-        english = udhr("en");
+        String work = "udhr-bead-edits-" + UUID.randomUUID();
+        spanish = importUdhr(work, "spa", "es", VersionRole.TRANSLATION);
+        english = importUdhr(work, "eng", "en", VersionRole.SOURCE);
         alignment = jobs.alignNow(spanish.summary().id(), english.summary().id(), "edith", done -> { },
                 new AtomicBoolean());
         article1 = spanish.sentenceTexts().indexOf(ARTICLE_1_ES);
@@ -166,8 +177,11 @@ class BeadEditSourceLinkTest {
         return new Span(start, start + word.length());
     }
 
-    private VersionText udhr(String slug) {
-        long id = library.work("udhr").orElseThrow().version(slug).orElseThrow().id();
+    /** A fresh copy of a UDHR text, so flags made here do not show in the sample corpus other tests use. */
+    private VersionText importUdhr(String work, String file, String language, VersionRole role) {
+        byte[] text = SharedTexts.read("texts/udhr/" + file + ".txt").getBytes(StandardCharsets.UTF_8);
+        long id = imports.importText(new ImportRequest(work, "UDHR for bead edits", file + ".txt", text, language, role,
+                "UDHR " + language, null, null, null, null, null, language), progress -> { }).versionId();
         return library.version(id).orElseThrow();
     }
 }
