@@ -22,9 +22,21 @@ class AlignedSources {
 
     /** @throws IllegalArgumentException when there is no such alignment */
     AlignedSource of(long alignmentId) {
-        AlignmentSummary alignment = review.alignment(alignmentId)
+        return of(summary(alignmentId));
+    }
+
+    /**
+     * The alignment's versions, without loading their texts.
+     *
+     * @throws IllegalArgumentException when there is no such alignment
+     */
+    AlignmentSummary summary(long alignmentId) {
+        return review.alignment(alignmentId)
                 .orElseThrow(() -> new IllegalArgumentException("no alignment " + alignmentId));
-        List<StoredBead> beads = review.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE);
+    }
+
+    AlignedSource of(AlignmentSummary alignment) {
+        List<StoredBead> beads = review.page(alignment.id(), BeadFilter.ALL, 0, Integer.MAX_VALUE);
         return new AlignedSource(library.version(alignment.sourceVersionId()).orElseThrow(),
                 library.version(alignment.targetVersionId()).orElseThrow(),
                 beads.stream().map(StoredBead::range).toList());

@@ -1,10 +1,12 @@
 package org.parallax.flags;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import org.parallax.core.review.BeadRange;
 import org.parallax.core.text.Span;
 import org.parallax.review.AlignmentRealigned;
+import org.parallax.review.AlignmentSummary;
 import org.parallax.review.BeadsChanged;
 import org.parallax.review.ConflictException;
 import org.parallax.users.Roles;
@@ -50,20 +52,33 @@ public class SourceLinkService {
      */
     @EventListener
     public void followBeads(BeadsChanged changed) {
-        AlignedSource aligned = alignedSources.of(changed.alignmentId());
+        AlignmentSummary alignment = alignedSources.summary(changed.alignmentId());
         BeadRange region = changed.region();
-        for (Flag flag : flags.find(new FlagQuery(null, null, null, aligned.targetVersionId()), Integer.MAX_VALUE)) {
-            if (aligned.startsInTargetSentences(flag, region.targetStart(), region.targetEnd())
-                    && (flag.source() == null || flag.source().versionId() == aligned.sourceVersionId())) {
+        List<Flag> followed = flags.startingInSentences(alignment.targetVersionId(), region.targetStart(),
+                        region.targetEnd()).stream()
+                .filter(f -> followsItsTerm(f)
+                        && (f.source() == null || f.source().versionId() == alignment.sourceVersionId()))
+                .toList();
+        if (followed.isEmpty()) {
+            return; // as for most bead edits: no need to load both texts
+        }
+        AlignedSource aligned = alignedSources.of(alignment);
+        for (Flag flag : followed) {
+            if (aligned.startsInTargetSentences(flag, region.targetStart(), region.targetEnd())) {
                 follow(aligned, flag, changed.actor(), "not found after the beads were changed; was ");
             }
         }
     }
 
+    /** Whether the aligner keeps the flag's link: it has a term, is not rejected, and no one chose its link. */
+    private static boolean followsItsTerm(Flag flag) {
+        return flag.sourceTerm() != null && flag.status() != FlagStatus.REJECTED
+                && (flag.source() == null || flag.source().isAutomatic());
+    }
+
     /** Moves the flag's automatic link to where its term now is in its bead, or clears it if the term is gone. */
     private void follow(AlignedSource aligned, Flag flag, String actor, String whyCleared) {
-        if (flag.sourceTerm() == null || flag.status() == FlagStatus.REJECTED
-                || (flag.source() != null && !flag.source().isAutomatic())) {
+        if (!followsItsTerm(flag)) {
             return;
         }
         Optional<Span> found = aligned.locate(flag);
