@@ -25,6 +25,7 @@ public final class ReviewBenchmark {
 
     private static final int BEADS = Integer.getInteger("beads", 50_000);
     private static final int REPEATS = 25;
+    private static final int FLAG_EVERY = 99;
 
     private ReviewBenchmark() {
     }
@@ -85,14 +86,19 @@ public final class ReviewBenchmark {
             review.merge(alignment, pair.get(0).ref(), pair.get(1).ref(), "bench");
         }));
         report("undo (the last merge, with flags)", time(i -> review.undo(alignment, "bench")));
+        report("merge a flagged bead with the next (texts loaded)", time(i -> {
+            List<StoredBead> pair = review.page(alignment, BeadFilter.ALL, position(i) / FLAG_EVERY * FLAG_EVERY, 2);
+            review.merge(alignment, pair.get(0).ref(), pair.get(1).ref(), "bench");
+        }));
+        report("undo (the last merge of a flagged bead)", time(i -> review.undo(alignment, "bench")));
     }
 
-    /** Flags "Jonah" in every 99th target sentence that has it, with the source term "Jonah"; returns how many. */
+    /** Flags "Jonah" in every {@value #FLAG_EVERY}th target sentence, with that source term; returns how many. */
     private static int flagJonah(LibraryService library, FlagService flags, long targetVersion) {
         VersionText target = library.version(targetVersion).orElseThrow();
         List<Span> sentences = target.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
         int count = 0;
-        for (int k = 0; k < sentences.size(); k += 99) {
+        for (int k = 0; k < sentences.size(); k += FLAG_EVERY) {
             Span sentence = sentences.get(k);
             int at = target.textOf(sentence).indexOf("Jonah");
             if (at >= 0) {
