@@ -22,21 +22,9 @@ class AlignedSources {
 
     /** @throws IllegalArgumentException when there is no such alignment */
     AlignedSource of(long alignmentId) {
-        return of(summary(alignmentId));
-    }
-
-    /**
-     * The alignment's versions, without loading their texts.
-     *
-     * @throws IllegalArgumentException when there is no such alignment
-     */
-    AlignmentSummary summary(long alignmentId) {
-        return review.alignment(alignmentId)
+        AlignmentSummary alignment = review.alignment(alignmentId)
                 .orElseThrow(() -> new IllegalArgumentException("no alignment " + alignmentId));
-    }
-
-    AlignedSource of(AlignmentSummary alignment) {
-        List<StoredBead> beads = review.page(alignment.id(), BeadFilter.ALL, 0, Integer.MAX_VALUE);
+        List<StoredBead> beads = review.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE);
         return new AlignedSource(library.version(alignment.sourceVersionId()).orElseThrow(),
                 library.version(alignment.targetVersionId()).orElseThrow(),
                 beads.stream().map(StoredBead::range).toList());

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.parallax.core.review.BeadRange;
 import org.parallax.core.text.Span;
 import org.parallax.review.AlignmentRealigned;
-import org.parallax.review.AlignmentSummary;
 import org.parallax.review.BeadsChanged;
 import org.parallax.review.ConflictException;
 import org.parallax.users.Roles;
@@ -52,17 +51,16 @@ public class SourceLinkService {
      */
     @EventListener
     public void followBeads(BeadsChanged changed) {
-        AlignmentSummary alignment = alignedSources.summary(changed.alignmentId());
         BeadRange region = changed.region();
-        List<Flag> followed = flags.startingInSentences(alignment.targetVersionId(), region.targetStart(),
+        List<Flag> followed = flags.startingInSentences(changed.targetVersionId(), region.targetStart(),
                         region.targetEnd()).stream()
                 .filter(f -> followsItsTerm(f)
-                        && (f.source() == null || f.source().versionId() == alignment.sourceVersionId()))
+                        && (f.source() == null || f.source().versionId() == changed.sourceVersionId()))
                 .toList();
         if (followed.isEmpty()) {
             return; // as for most bead edits: no need to load both texts
         }
-        AlignedSource aligned = alignedSources.of(alignment);
+        AlignedSource aligned = alignedSources.of(changed.alignmentId());
         for (Flag flag : followed) {
             if (aligned.startsInTargetSentences(flag, region.targetStart(), region.targetEnd())) {
                 follow(aligned, flag, changed.actor(), "not found after the beads were changed; was ");

@@ -9,5 +9,6 @@ import org.parallax.core.review.BeadRange;
  *
  * @param region the sentences whose beads were replaced, on both sides; beads outside it are unchanged
  */
-public record BeadsChanged(long alignmentId, BeadRange region, String actor) {
+public record BeadsChanged(long alignmentId, long sourceVersionId, long targetVersionId, BeadRange region,
+                           String actor) {
 }

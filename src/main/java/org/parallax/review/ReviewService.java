@@ -348,7 +348,7 @@ public class ReviewService {
         List<StoredBead> before = refs.stream().map(this::current).toList();
         BeadEdits.requireConsecutive(ranges(before));
         List<StoredBead> after = replace(alignmentId, operation, actor, before, change);
-        events.publishEvent(new BeadsChanged(alignmentId, BeadEdits.merge(ranges(before)), actor));
+        beadsChanged(alignmentId, BeadEdits.merge(ranges(before)), actor);
         return after;
     }
 
@@ -380,8 +380,13 @@ public class ReviewService {
         beads.insertBeads(alignmentId, replacement);
         if (!expected.stream().map(ReviewBead::range).toList()
                 .equals(replacement.stream().map(ReviewBead::range).toList())) {
-            events.publishEvent(new BeadsChanged(alignmentId, region, actor));
+            beadsChanged(alignmentId, region, actor);
         }
+    }
+
+    private void beadsChanged(long alignmentId, BeadRange region, String actor) {
+        events.publishEvent(new BeadsChanged(alignmentId, sentences.versionOf(alignmentId, BeadEdits.Side.SOURCE),
+                sentences.versionOf(alignmentId, BeadEdits.Side.TARGET), region, actor));
     }
 
     static boolean sameBeads(List<ReviewBead> present, List<ReviewBead> expected) {
