@@ -87,8 +87,11 @@ public final class ReviewBenchmark {
         }));
         report("undo (the last merge, with flags)", time(i -> review.undo(alignment, "bench")));
         report("merge a flagged bead with the next (texts loaded)", time(i -> {
-            List<StoredBead> pair = review.page(alignment, BeadFilter.ALL, position(i) / FLAG_EVERY * FLAG_EVERY, 2);
-            review.merge(alignment, pair.get(0).ref(), pair.get(1).ref(), "bench");
+            // by sentence, not by position: each merge shifts the positions of the beads after it
+            StoredBead flaggedBead = review.beadWithSourceSentence(alignment, position(i) / FLAG_EVERY * FLAG_EVERY)
+                    .orElseThrow();
+            StoredBead next = review.neighbour(alignment, flaggedBead.id(), true).orElseThrow();
+            review.merge(alignment, flaggedBead.ref(), next.ref(), "bench");
         }));
         report("undo (the last merge of a flagged bead)", time(i -> review.undo(alignment, "bench")));
     }
