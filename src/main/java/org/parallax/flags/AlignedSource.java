@@ -52,16 +52,31 @@ final class AlignedSource {
 
     /** Body offsets in the source of the first stem match of the flag's source term in its bead; empty if none. */
     Optional<Span> locate(Flag flag) {
-        if (flag.versionId() != targetVersionId || flag.sourceTerm() == null) {
+        int sentence = targetSentenceOf(flag);
+        if (sentence < 0 || flag.sourceTerm() == null) {
             return Optional.empty();
+        }
+        return locateInBead(beadOfTargetSentence[sentence], flag.sourceTerm());
+    }
+
+    /** Whether the flag starts in one of the target sentences {@code [from, to)}, numbered as the beads number them. */
+    boolean startsInTargetSentences(Flag flag, int from, int to) {
+        int sentence = targetSentenceOf(flag);
+        return from <= sentence && sentence < to;
+    }
+
+    /** The number of the target sentence the flag starts in, or -1 if it is not on this alignment's target. */
+    private int targetSentenceOf(Flag flag) {
+        if (flag.versionId() != targetVersionId) {
+            return -1;
         }
         for (int t = 0; t < targetSentences.size(); t++) {
             Span sentence = targetSentences.get(t);
             if (sentence.start() <= flag.span().start() && flag.span().start() < sentence.end()) {
-                return locateInBead(beadOfTargetSentence[t], flag.sourceTerm());
+                return t;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     private Optional<Span> locateInBead(BeadRange bead, String term) {

@@ -74,6 +74,21 @@ class FlagRepository {
                 .params(params).query((rs, row) -> flag(rs)).list();
     }
 
+    /**
+     * The flags of a version that start between the start of sentence {@code from} and the end of sentence
+     * {@code to - 1} (sentence numbers within the whole version), in text order.
+     */
+    List<Flag> startingInSentences(long versionId, int from, int to) {
+        return jdbc.sql(SELECT + """
+                 where f.version_id = ?
+                    and f.start_offset >= (select min(start_offset) from sentence
+                        where version_id = ? and ordinal >= ? and ordinal < ?)
+                    and f.start_offset < (select max(end_offset) from sentence
+                        where version_id = ? and ordinal >= ? and ordinal < ?)
+                order by f.start_offset""")
+                .params(versionId, versionId, from, to, versionId, from, to).query((rs, row) -> flag(rs)).list();
+    }
+
     /** Updates the status if the flag is still at {@code lockVersion}; returns whether it was. */
     boolean updateStatus(long id, int lockVersion, FlagStatus status) {
         return jdbc.sql("update flag set status = ?, lock_version = lock_version + 1 where id = ? and lock_version = ?")

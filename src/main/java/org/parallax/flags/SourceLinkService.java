@@ -1,9 +1,12 @@
 package org.parallax.flags;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
+import org.parallax.core.review.BeadRange;
 import org.parallax.core.text.Span;
 import org.parallax.review.AlignmentRealigned;
+import org.parallax.review.BeadsChanged;
 import org.parallax.review.ConflictException;
 import org.parallax.users.Roles;
 import org.springframework.context.event.EventListener;
@@ -12,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The link from a flag on a translation to the span of the aligned source it renders ("prove" → "доказали"): found by
- * the source term's stems whenever an alignment of the flag's version is made or re-made, or set, cleared and
- * re-linked by an editor. Every change is a row of the flag's history.
+ * the source term's stems whenever an alignment of the flag's version is made or re-made or the flag's bead is
+ * merged, split or moved, or set, cleared and re-linked by an editor. Every change is a row of the flag's history.
  */
 @Service
 @Transactional
@@ -37,19 +40,53 @@ public class SourceLinkService {
     public void linkSources(AlignmentRealigned realigned) {
         AlignedSource aligned = alignedSources.of(realigned.alignmentId());
         for (Flag flag : flags.find(new FlagQuery(null, null, null, aligned.targetVersionId()), Integer.MAX_VALUE)) {
-            if (flag.sourceTerm() == null || flag.status() == FlagStatus.REJECTED
-                    || (flag.source() != null && !flag.source().isAutomatic())) {
-                continue;
+            follow(aligned, flag, realigned.actor(), "not found after re-aligning; was ");
+        }
+    }
+
+    /**
+     * Links again, as re-aligning does, the flags in the target sentences of beads an editor merged, split or moved
+     * (or whose change was undone, redone or reverted). Links a person chose are kept, and so are automatic links to
+     * another alignment's source: a bead edit here says nothing about that alignment.
+     */
+    @EventListener
+    public void followBeads(BeadsChanged changed) {
+        BeadRange region = changed.region();
+        List<Flag> followed = flags.startingInSentences(changed.targetVersionId(), region.targetStart(),
+                        region.targetEnd()).stream()
+                .filter(f -> followsItsTerm(f)
+                        && (f.source() == null || f.source().versionId() == changed.sourceVersionId()))
+                .toList();
+        if (followed.isEmpty()) {
+            return; // as for most bead edits: no need to load both texts
+        }
+        AlignedSource aligned = alignedSources.of(changed.alignmentId());
+        for (Flag flag : followed) {
+            if (aligned.startsInTargetSentences(flag, region.targetStart(), region.targetEnd())) {
+                follow(aligned, flag, changed.actor(), "not found after the beads were changed; was ");
             }
-            Optional<Span> found = aligned.locate(flag);
-            if (found.isPresent()) {
-                SourceLink link = aligned.found(found.get());
-                if (!link.equals(flag.source())) {
-                    linking.link(flag, link, realigned.actor());
-                }
-            } else if (flag.source() != null && flag.source().versionId() == aligned.sourceVersionId()) {
-                linking.clear(flag, realigned.actor(), "not found after re-aligning; was ");
+        }
+    }
+
+    /** Whether the aligner keeps the flag's link: it has a term, is not rejected, and no one chose its link. */
+    private static boolean followsItsTerm(Flag flag) {
+        return flag.sourceTerm() != null && flag.status() != FlagStatus.REJECTED
+                && (flag.source() == null || flag.source().isAutomatic());
+    }
+
+    /** Moves the flag's automatic link to where its term now is in its bead, or clears it if the term is gone. */
+    private void follow(AlignedSource aligned, Flag flag, String actor, String whyCleared) {
+        if (!followsItsTerm(flag)) {
+            return;
+        }
+        Optional<Span> found = aligned.locate(flag);
+        if (found.isPresent()) {
+            SourceLink link = aligned.found(found.get());
+            if (!link.equals(flag.source())) {
+                linking.link(flag, link, actor);
             }
+        } else if (flag.source() != null && flag.source().versionId() == aligned.sourceVersionId()) {
+            linking.clear(flag, actor, whyCleared);
         }
     }
 

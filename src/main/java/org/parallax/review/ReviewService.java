@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ConflictException} says so (optimistic locking; the alignment row is locked while a change is written).
  * Translators edit links and sentences; only editors approve or reject (checked here, not only in the views).
  * Sentence edits (text, split, merge) change the version in every alignment of it; {@link SentenceEditor} makes them,
- * and undo, redo and revert hand them to it.
+ * and undo, redo and revert hand them to it. Bead operations that change which sentences beads link publish
+ * {@link BeadsChanged} (creating and re-aligning publish {@link AlignmentRealigned}) inside the transaction.
  */
 @Service
 @Transactional
@@ -281,7 +282,7 @@ public class ReviewService {
         beads.lockAlignment(alignmentId);
         Optional<BeadChange> latest = beads.latestChange(alignmentId, actor, false);
         latest.ifPresent(change -> {
-            restore(alignmentId, change.after(), change.before());
+            restore(alignmentId, change.after(), change.before(), actor);
             beads.markUndone(change.id(), true);
             beads.bumpRevision(alignmentId);
         });
@@ -299,7 +300,7 @@ public class ReviewService {
         beads.lockAlignment(alignmentId);
         Optional<BeadChange> undone = beads.latestChange(alignmentId, actor, true);
         undone.ifPresent(change -> {
-            restore(alignmentId, change.before(), change.after());
+            restore(alignmentId, change.before(), change.after(), actor);
             beads.markUndone(change.id(), false);
             beads.bumpRevision(alignmentId);
         });
@@ -315,7 +316,7 @@ public class ReviewService {
             return;
         }
         beads.lockAlignment(alignmentId);
-        restore(alignmentId, change.after(), change.before());
+        restore(alignmentId, change.after(), change.before(), actor);
         BeadRange region = BeadEdits.merge(change.before().stream().map(ReviewBead::range).toList());
         beads.insertChange(alignmentId, "revert #" + changeId, actor, region, change.after(), change.before());
         beads.bumpRevision(alignmentId);
@@ -346,7 +347,9 @@ public class ReviewService {
         beads.lockAlignment(alignmentId);
         List<StoredBead> before = refs.stream().map(this::current).toList();
         BeadEdits.requireConsecutive(ranges(before));
-        return replace(alignmentId, operation, actor, before, change);
+        List<StoredBead> after = replace(alignmentId, operation, actor, before, change);
+        beadsChanged(alignmentId, BeadEdits.merge(ranges(before)), actor);
+        return after;
     }
 
     private List<StoredBead> replace(long alignmentId, String operation, String actor, List<StoredBead> before,
@@ -361,8 +364,11 @@ public class ReviewService {
         return beads.inRegion(alignmentId, region);
     }
 
-    /** Replaces the beads {@code expected} by {@code replacement}, if the region still holds exactly the expected. */
-    private void restore(long alignmentId, List<ReviewBead> expected, List<ReviewBead> replacement) {
+    /**
+     * Replaces the beads {@code expected} by {@code replacement}, if the region still holds exactly the expected, and
+     * says so ({@link BeadsChanged}) when the sentences they link differ, not only their status.
+     */
+    private void restore(long alignmentId, List<ReviewBead> expected, List<ReviewBead> replacement, String actor) {
         BeadRange region = BeadEdits.merge(expected.stream().map(ReviewBead::range).toList());
         List<StoredBead> present = beads.inRegion(alignmentId, region);
         List<ReviewBead> presentBeads = present.stream().map(StoredBead::bead).toList();
@@ -372,6 +378,15 @@ public class ReviewService {
         }
         beads.delete(present.stream().map(StoredBead::id).toList());
         beads.insertBeads(alignmentId, replacement);
+        if (!expected.stream().map(ReviewBead::range).toList()
+                .equals(replacement.stream().map(ReviewBead::range).toList())) {
+            beadsChanged(alignmentId, region, actor);
+        }
+    }
+
+    private void beadsChanged(long alignmentId, BeadRange region, String actor) {
+        events.publishEvent(new BeadsChanged(alignmentId, sentences.versionOf(alignmentId, BeadEdits.Side.SOURCE),
+                sentences.versionOf(alignmentId, BeadEdits.Side.TARGET), region, actor));
     }
 
     static boolean sameBeads(List<ReviewBead> present, List<ReviewBead> expected) {

@@ -6,8 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.ParallaxApplication;
+import org.parallax.core.flags.FlagCategory;
 import org.parallax.core.review.BeadEdits;
+import org.parallax.core.text.Span;
+import org.parallax.flags.FlagService;
 import org.parallax.library.LibraryService;
+import org.parallax.library.VersionText;
 import org.parallax.users.SystemAuthentication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,6 +25,7 @@ public final class ReviewBenchmark {
 
     private static final int BEADS = Integer.getInteger("beads", 50_000);
     private static final int REPEATS = 25;
+    private static final int FLAG_EVERY = 99;
 
     private ReviewBenchmark() {
     }
@@ -32,11 +37,12 @@ public final class ReviewBenchmark {
                         "--parallax.bootstrap.admin-password=benchmark-only-password", "--logging.level.root=warn")) {
             LibraryService library = app.getBean(LibraryService.class);
             ReviewService review = app.getBean(ReviewService.class);
-            SystemAuthentication.run(() -> run(library, review));
+            FlagService flags = app.getBean(FlagService.class);
+            SystemAuthentication.run(() -> run(library, review, flags));
         }
     }
 
-    private static void run(LibraryService library, ReviewService review) {
+    private static void run(LibraryService library, ReviewService review, FlagService flags) {
         long start = System.nanoTime();
         long alignment = LargeAlignment.create(library, review, BEADS);
         System.out.printf(Locale.ROOT, "set-up: 2 versions of %,d sentences and %,d beads stored in %.1f s%n",
@@ -73,6 +79,38 @@ public final class ReviewBenchmark {
                     seen.indexOf(' ') + 1, "bench");
         }));
         report("undo (the last split)", time(i -> review.undo(alignment, "bench")));
+
+        int flagged = flagJonah(library, flags, review.alignment(alignment).orElseThrow().targetVersionId());
+        report("merge two beads (" + flagged + " flags with a source term)", time(i -> {
+            List<StoredBead> pair = review.page(alignment, BeadFilter.ALL, position(i) + 3, 2);
+            review.merge(alignment, pair.get(0).ref(), pair.get(1).ref(), "bench");
+        }));
+        report("undo (the last merge, with flags)", time(i -> review.undo(alignment, "bench")));
+        report("merge a flagged bead with the next (texts loaded)", time(i -> {
+            // by sentence, not by position: each merge shifts the positions of the beads after it
+            StoredBead flaggedBead = review.beadWithSourceSentence(alignment, position(i) / FLAG_EVERY * FLAG_EVERY)
+                    .orElseThrow();
+            StoredBead next = review.neighbour(alignment, flaggedBead.id(), true).orElseThrow();
+            review.merge(alignment, flaggedBead.ref(), next.ref(), "bench");
+        }));
+        report("undo (the last merge of a flagged bead)", time(i -> review.undo(alignment, "bench")));
+    }
+
+    /** Flags "Jonah" in every {@value #FLAG_EVERY}th target sentence, with that source term; returns how many. */
+    private static int flagJonah(LibraryService library, FlagService flags, long targetVersion) {
+        VersionText target = library.version(targetVersion).orElseThrow();
+        List<Span> sentences = target.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
+        int count = 0;
+        for (int k = 0; k < sentences.size(); k += FLAG_EVERY) {
+            Span sentence = sentences.get(k);
+            int at = target.textOf(sentence).indexOf("Jonah");
+            if (at >= 0) {
+                flags.create(targetVersion, new Span(sentence.start() + at, sentence.start() + at + 5),
+                        FlagCategory.TERMINOLOGY.name(), "Jonah", null, null, "bench");
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Positions spread evenly over the alignment, away from its end. */
