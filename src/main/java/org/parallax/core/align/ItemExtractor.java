@@ -1,8 +1,6 @@
 package org.parallax.core.align;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Finds the lexical items of a segment: digit runs, marks whose agreement across a translation is informative
@@ -18,10 +16,25 @@ final class ItemExtractor {
     static final int COGNATE_PREFIX = 4;
     static final int NO_ID = -1;
 
+    private static final byte OTHER = 0;
+    private static final byte DIGIT = 1;
+    private static final byte LETTER = 2;
+    private static final byte MARK = 3;
+    /** {@link #typeOfWide} of every Latin-1 character (none of them is a non-spacing mark). */
+    private static final byte[] LATIN1 = new byte[256];
+
+    static {
+        for (char ch = 0; ch < LATIN1.length; ch++) {
+            LATIN1[ch] = typeOfWide(ch);
+        }
+    }
+
     private final Vocabulary vocabulary;
     private final WordForms forms = new WordForms();
     /** Per raw token: {identity key, word id}, or null for tokens that are no items. */
-    private final Map<String, int[]> tokenCache = new HashMap<>();
+    private final TokenCache tokenCache = new TokenCache(this::wordItem);
+    /** Vocabulary id + 1 of "p" + mark at [mark] and of "f" + mark at [128 + mark] (all marks are ASCII); 0 if not yet interned. */
+    private final int[] markIds = new int[256];
 
     private int count;
     private byte[] kinds = new byte[64];
@@ -55,34 +68,73 @@ final class ItemExtractor {
         int length = segment.length();
         while (k < length) {
             char ch = segment.charAt(k);
-            if (Character.isDigit(ch)) {
+            byte type = typeOf(ch);
+            if (type == LETTER) {
                 int start = k;
-                while (k < length && Character.isDigit(segment.charAt(k))) {
+                int hash = 0;
+                do {
+                    hash = TokenCache.hash(hash, segment.charAt(k));
                     k++;
-                }
-                add(ItemKind.NUMBER, vocabulary.id("#" + digits(segment, start, k)), NO_ID);
-            } else if (Character.isLetter(ch) || Character.isSurrogate(ch)) {
-                int start = k;
-                while (k < length && (Character.isLetter(segment.charAt(k)) || Character.isSurrogate(segment.charAt(k))
-                        || Character.getType(segment.charAt(k)) == Character.NON_SPACING_MARK)) {
-                    k++;
-                }
-                int[] word = tokenCache.computeIfAbsent(segment.substring(start, k), this::wordItem);
+                } while (k < length && continuesWord(segment.charAt(k)));
+                int[] word = tokenCache.get(segment, start, k, hash);
                 if (word != null) {
                     add(ItemKind.RARE_WORD, word[0], word[1]);
                 }
+            } else if (type == DIGIT) {
+                int start = k;
+                while (k < length && typeOf(segment.charAt(k)) == DIGIT) {
+                    k++;
+                }
+                add(ItemKind.NUMBER, numberId(segment, start, k), NO_ID);
             } else {
-                char mark = markOf(ch);
-                if (mark != 0) {
-                    add(ItemKind.PUNCTUATION, vocabulary.id("p" + mark), NO_ID);
+                if (type == MARK) {
+                    char mark = markOf(ch);
+                    add(ItemKind.PUNCTUATION, markId(mark, "p", mark), NO_ID);
                 }
                 k++;
             }
         }
         char last = lastMark(segment);
         if (last != 0) {
-            add(ItemKind.PUNCTUATION, vocabulary.id("f" + last), NO_ID);
+            add(ItemKind.PUNCTUATION, markId(128 + last, "f", last), NO_ID);
         }
+    }
+
+    private int numberId(String segment, int start, int end) {
+        return vocabulary.id("#" + digits(segment, start, end));
+    }
+
+    private int markId(int slot, String prefix, char mark) {
+        if (markIds[slot] == 0) {
+            markIds[slot] = vocabulary.id(prefix + mark) + 1;
+        }
+        return markIds[slot] - 1;
+    }
+
+    /**
+     * What a character starts: a number, a word, a mark, or nothing. Latin-1 characters (nearly all of a European
+     * text) come from a table; the scan loop then stays small, which is what the JIT compiles quickly.
+     */
+    private static byte typeOf(char ch) {
+        return ch < LATIN1.length ? LATIN1[ch] : typeOfWide(ch);
+    }
+
+    private static byte typeOfWide(char ch) {
+        if (Character.isDigit(ch)) {
+            return DIGIT;
+        }
+        if (Character.isLetter(ch) || Character.isSurrogate(ch)) {
+            return LETTER;
+        }
+        return markOf(ch) != 0 ? MARK : OTHER;
+    }
+
+    /** Letters, surrogates and non-spacing marks continue a word. */
+    private static boolean continuesWord(char ch) {
+        if (ch < LATIN1.length) {
+            return LATIN1[ch] == LETTER;
+        }
+        return Character.isLetter(ch) || Character.isSurrogate(ch) || Character.getType(ch) == Character.NON_SPACING_MARK;
     }
 
     private int[] wordItem(String token) {
