@@ -22,10 +22,13 @@ final class ItemExtractor {
     private static final byte MARK = 3;
     /** {@link #typeOfWide} of every Latin-1 character (none of them is a non-spacing mark). */
     private static final byte[] LATIN1 = new byte[256];
+    /** {@link #markOfAny} of every Latin-1 character. */
+    private static final char[] LATIN1_MARKS = new char[256];
 
     static {
         for (char ch = 0; ch < LATIN1.length; ch++) {
             LATIN1[ch] = typeOfWide(ch);
+            LATIN1_MARKS[ch] = markOfAny(ch);
         }
     }
 
@@ -36,6 +39,8 @@ final class ItemExtractor {
     /** Vocabulary id + 1 of "p" + mark at [mark] and of "f" + mark at [128 + mark] (all marks are ASCII); 0 if not yet interned. */
     private final int[] markIds = new int[256];
 
+    /** The segment being scanned, as characters. */
+    private char[] chars = new char[256];
     private int count;
     private byte[] kinds = new byte[64];
     private int[] keys = new int[64];
@@ -64,28 +69,35 @@ final class ItemExtractor {
 
     void scan(String segment) {
         count = 0;
-        int k = 0;
         int length = segment.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        // one copy into a char array: the loops below then read plain array elements, and the JIT compiles them
+        // small (String.charAt carries a Latin-1 and a UTF-16 path into every loop it is inlined into)
+        char[] text = chars;
+        segment.getChars(0, length, text, 0);
+        int k = 0;
         while (k < length) {
-            char ch = segment.charAt(k);
+            char ch = text[k];
             byte type = typeOf(ch);
             if (type == LETTER) {
                 int start = k;
                 int hash = 0;
                 do {
-                    hash = TokenCache.hash(hash, segment.charAt(k));
+                    hash = TokenCache.hash(hash, text[k]);
                     k++;
-                } while (k < length && continuesWord(segment.charAt(k)));
-                int[] word = tokenCache.get(segment, start, k, hash);
+                } while (k < length && continuesWord(text[k]));
+                int[] word = tokenCache.get(text, start, k, hash);
                 if (word != null) {
                     add(ItemKind.RARE_WORD, word[0], word[1]);
                 }
             } else if (type == DIGIT) {
                 int start = k;
-                while (k < length && typeOf(segment.charAt(k)) == DIGIT) {
+                while (k < length && typeOf(text[k]) == DIGIT) {
                     k++;
                 }
-                add(ItemKind.NUMBER, numberId(segment, start, k), NO_ID);
+                add(ItemKind.NUMBER, numberId(text, start, k), NO_ID);
             } else {
                 if (type == MARK) {
                     char mark = markOf(ch);
@@ -94,20 +106,24 @@ final class ItemExtractor {
                 k++;
             }
         }
-        char last = lastMark(segment);
+        char last = lastMark(text, length);
         if (last != 0) {
             add(ItemKind.PUNCTUATION, markId(128 + last, "f", last), NO_ID);
         }
     }
 
-    private int numberId(String segment, int start, int end) {
-        return vocabulary.id("#" + digits(segment, start, end));
+    private int numberId(char[] text, int start, int end) {
+        return vocabulary.id("#" + digits(text, start, end));
     }
 
     private int markId(int slot, String prefix, char mark) {
-        if (markIds[slot] == 0) {
-            markIds[slot] = vocabulary.id(prefix + mark) + 1;
-        }
+        int id = markIds[slot] - 1;
+        return id >= 0 ? id : internMark(slot, prefix, mark);
+    }
+
+    /** The first time of a mark, kept out of {@link #markId} so the JIT does not inline a string concatenation. */
+    private int internMark(int slot, String prefix, char mark) {
+        markIds[slot] = vocabulary.id(prefix + mark) + 1;
         return markIds[slot] - 1;
     }
 
@@ -126,7 +142,7 @@ final class ItemExtractor {
         if (Character.isLetter(ch) || Character.isSurrogate(ch)) {
             return LETTER;
         }
-        return markOf(ch) != 0 ? MARK : OTHER;
+        return markOfAny(ch) != 0 ? MARK : OTHER;
     }
 
     /** Letters, surrogates and non-spacing marks continue a word. */
@@ -166,10 +182,10 @@ final class ItemExtractor {
         count++;
     }
 
-    private static String digits(String segment, int start, int end) {
+    private static String digits(char[] text, int start, int end) {
         StringBuilder digits = new StringBuilder(end - start);
         for (int k = start; k < end; k++) {
-            int digit = Character.digit(segment.charAt(k), 10);
+            int digit = Character.digit(text[k], 10);
             if (digits.isEmpty() && digit == 0 && k + 1 < end) {
                 continue;
             }
@@ -180,6 +196,10 @@ final class ItemExtractor {
 
     /** The mark an inner character stands for, after folding full-width and typographic variants; 0 if none. */
     private static char markOf(char ch) {
+        return ch < LATIN1_MARKS.length ? LATIN1_MARKS[ch] : markOfAny(ch);
+    }
+
+    private static char markOfAny(char ch) {
         return switch (ch) {
             case '?', '？', '¿' -> '?';
             case '!', '！', '¡' -> '!';
@@ -192,9 +212,9 @@ final class ItemExtractor {
         };
     }
 
-    private static char lastMark(String segment) {
-        for (int k = segment.length() - 1; k >= 0; k--) {
-            char ch = segment.charAt(k);
+    private static char lastMark(char[] text, int length) {
+        for (int k = length - 1; k >= 0; k--) {
+            char ch = text[k];
             if (Character.isWhitespace(ch) || markOf(ch) == '"' || markOf(ch) == ')') {
                 continue;
             }

@@ -1,10 +1,11 @@
 package org.parallax.core.align;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * Raw token to its item (or to none), looked up by a character range of a segment, so a token seen before costs
- * a hash probe and no substring; {@code item} is asked once per distinct token. Open addressing with linear
+ * Raw token to its item (or to none), looked up by a range of a segment's characters, so a token seen before costs
+ * a hash probe and no string; {@code item} is asked once per distinct token. Open addressing with linear
  * probing. Small on purpose: the item scan that calls it is among the first code the JIT compiles, and a
  * {@code HashMap<String, int[]>} with a substring per token made that compilation several times larger.
  * Not thread-safe.
@@ -14,7 +15,7 @@ final class TokenCache {
     private static final int[] NOT_AN_ITEM = new int[0];
 
     private final Function<String, int[]> item;
-    private String[] tokens = new String[1 << 12];
+    private char[][] tokens = new char[1 << 12][];
     private int[][] items = new int[1 << 12][];
     private int[] hashes = new int[1 << 12];
     private int size;
@@ -25,14 +26,14 @@ final class TokenCache {
     }
 
     /** The item of {@code text[start, end)}, whose characters hash to {@code hash} ({@link #hash}); null if none. */
-    int[] get(String text, int start, int end, int hash) {
+    int[] get(char[] text, int start, int end, int hash) {
         int mask = tokens.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            String token = tokens[slot];
+            char[] token = tokens[slot];
             if (token == null) {
-                return add(text.substring(start, end), hash, slot);
+                return add(Arrays.copyOfRange(text, start, end), hash, slot);
             }
-            if (hashes[slot] == hash && token.length() == end - start && text.startsWith(token, start)) {
+            if (hashes[slot] == hash && Arrays.equals(token, 0, token.length, text, start, end)) {
                 int[] found = items[slot];
                 return found == NOT_AN_ITEM ? null : found;
             }
@@ -48,8 +49,8 @@ final class TokenCache {
         return hash ^ hash >>> 16;
     }
 
-    private int[] add(String token, int hash, int slot) {
-        int[] found = item.apply(token);
+    private int[] add(char[] token, int hash, int slot) {
+        int[] found = item.apply(new String(token));
         tokens[slot] = token;
         items[slot] = found == null ? NOT_AN_ITEM : found;
         hashes[slot] = hash;
@@ -60,10 +61,10 @@ final class TokenCache {
     }
 
     private void grow() {
-        String[] oldTokens = tokens;
+        char[][] oldTokens = tokens;
         int[][] oldItems = items;
         int[] oldHashes = hashes;
-        tokens = new String[oldTokens.length * 2];
+        tokens = new char[oldTokens.length * 2][];
         items = new int[oldTokens.length * 2][];
         hashes = new int[oldTokens.length * 2];
         int mask = tokens.length - 1;

@@ -33,7 +33,7 @@ class TokenCacheTest {
                 }
                 if (end > start) {
                     String token = segment.substring(start, end);
-                    int[] item = cache.get(segment, start, end, hash);
+                    int[] item = cache.get(segment.toCharArray(), start, end, hash);
                     if (!expected.containsKey(token)) {
                         expected.put(token, item);
                     }
