@@ -141,7 +141,15 @@ final class SideItems {
 
     /** Word ids of a segment's word items. */
     int[] wordsOf(int segment) {
-        return Arrays.stream(words[segment]).filter(w -> w >= 0).toArray();
+        int[] all = words[segment];
+        int[] kept = new int[all.length];
+        int count = 0;
+        for (int word : all) {
+            if (word >= 0) {
+                kept[count++] = word;
+            }
+        }
+        return Arrays.copyOf(kept, count);
     }
 
     /**
