@@ -100,7 +100,8 @@ class AlignCommandTest {
         assertThat(commandLine.run("align", source.toString(), target.toString(), "--presegmented",
                 "--write-segments", sourceOut.toString(), folder.resolve("sys_tgt.txt").toString())).isZero();
         assertThat(Files.readAllLines(sourceOut)).containsExactly("One.", "Two.", "Three.", "", "Five.");
-        assertThat(Files.readAllLines(folder.resolve("sys_tgt.txt"))).containsExactly("Eins.", "Zwei.", "Drei.", "", "Fünf.");
+        assertThat(Files.readAllLines(folder.resolve("sys_tgt.txt")))
+                .containsExactly("Eins.", "Zwei.", "Drei.", "", "Fünf.");
     }
 
     @Test
@@ -114,7 +115,8 @@ class AlignCommandTest {
         assertThat(commandLine.run("align", empty.toString(), target.toString(), "--presegmented")).isEqualTo(2);
         assertThat(commandLine.run("align", binary.toString(), target.toString(), "--presegmented")).isEqualTo(2);
         assertThat(commandLine.run("align", nul.toString(), target.toString(), "--presegmented")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("usage:"))).containsExactly(
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("usage:")))
+                .containsExactly(
                 "parallax align: " + empty + " is empty",
                 "parallax align: " + binary + " is not UTF-8 text (binary file?)",
                 "parallax align: " + nul + " contains NUL bytes: a binary file, not text");

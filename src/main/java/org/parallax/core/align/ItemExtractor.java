@@ -20,14 +20,14 @@ final class ItemExtractor {
     private static final byte DIGIT = 1;
     private static final byte LETTER = 2;
     private static final byte MARK = 3;
-    /** {@link #typeOfWide} of every Latin-1 character (none of them is a non-spacing mark). */
+    /** {@link #typeOfAny} of every Latin-1 character (none of them is a non-spacing mark). */
     private static final byte[] LATIN1 = new byte[256];
     /** {@link #markOfAny} of every Latin-1 character. */
     private static final char[] LATIN1_MARKS = new char[256];
 
     static {
         for (char ch = 0; ch < LATIN1.length; ch++) {
-            LATIN1[ch] = typeOfWide(ch);
+            LATIN1[ch] = typeOfAny(ch);
             LATIN1_MARKS[ch] = markOfAny(ch);
         }
     }
@@ -36,7 +36,10 @@ final class ItemExtractor {
     private final WordForms forms = new WordForms();
     /** Per raw token: {identity key, word id}, or null for tokens that are no items. */
     private final TokenCache tokenCache = new TokenCache(this::wordItem);
-    /** Vocabulary id + 1 of "p" + mark at [mark] and of "f" + mark at [128 + mark] (all marks are ASCII); 0 if not yet interned. */
+    /**
+     * Vocabulary id + 1 of "p" + mark at [mark] and of "f" + mark at [128 + mark] (all marks are ASCII); 0 while
+     * not yet interned.
+     */
     private final int[] markIds = new int[256];
 
     /** The segment being scanned, as characters. */
@@ -132,10 +135,10 @@ final class ItemExtractor {
      * text) come from a table; the scan loop then stays small, which is what the JIT compiles quickly.
      */
     private static byte typeOf(char ch) {
-        return ch < LATIN1.length ? LATIN1[ch] : typeOfWide(ch);
+        return ch < LATIN1.length ? LATIN1[ch] : typeOfAny(ch);
     }
 
-    private static byte typeOfWide(char ch) {
+    private static byte typeOfAny(char ch) {
         if (Character.isDigit(ch)) {
             return DIGIT;
         }
@@ -150,7 +153,8 @@ final class ItemExtractor {
         if (ch < LATIN1.length) {
             return LATIN1[ch] == LETTER;
         }
-        return Character.isLetter(ch) || Character.isSurrogate(ch) || Character.getType(ch) == Character.NON_SPACING_MARK;
+        return Character.isLetter(ch) || Character.isSurrogate(ch)
+                || Character.getType(ch) == Character.NON_SPACING_MARK;
     }
 
     private int[] wordItem(String token) {

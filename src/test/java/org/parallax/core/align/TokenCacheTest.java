@@ -45,7 +45,8 @@ class TokenCacheTest {
             }
         }
         assertThat(asked).hasSize(expected.size()).doesNotHaveDuplicates();
-        assertThat(expected.size()).as("distinct tokens, enough to make the table of 4,096 slots grow twice").isGreaterThan(4096);
+        assertThat(expected.size()).as("distinct tokens, enough to make the table of 4,096 slots grow twice")
+                .isGreaterThan(4096);
         assertThat(lookUps).isGreaterThan(2 * expected.size());
     }
 }
