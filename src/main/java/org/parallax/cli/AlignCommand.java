@@ -46,9 +46,9 @@ public final class AlignCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out) throws IOException {
         Options options = Options.parse(args);
-        SegmentedText sourceText = segments(TextFile.read(options.sourceFile()), options.presegmented(),
+        SegmentedText sourceText = segments(options.sourceFile(), options.presegmented(),
                 options.sourceLanguage());
-        SegmentedText targetText = segments(TextFile.read(options.targetFile()), options.presegmented(),
+        SegmentedText targetText = segments(options.targetFile(), options.presegmented(),
                 options.targetLanguage());
         List<String> sourceSegments = sourceText.segments();
         List<String> targetSegments = targetText.segments();
@@ -88,11 +88,11 @@ public final class AlignCommand implements Command {
      * given, segmentation) finds in raw text, with the paragraph starts. The file's text itself is not kept, to
      * halve the memory for long texts.
      */
-    private static SegmentedText segments(TextFile file, boolean presegmented, String language) {
+    private static SegmentedText segments(Path file, boolean presegmented, String language) {
         if (presegmented) {
-            return new SegmentedText(file.lines(), List.of());
+            return new SegmentedText(TextFile.readLines(file), List.of());
         }
-        SegmentedDocument document = TextPipeline.process(file.text(), Optional.of(language));
+        SegmentedDocument document = TextPipeline.process(TextFile.read(file).text(), Optional.of(language));
         List<String> segments = document.paragraphs().stream()
                 .flatMap(paragraph -> paragraph.sentenceTexts().stream()).toList();
         List<Integer> paragraphStarts = AlignmentInput.paragraphStarts(document.paragraphs().stream()

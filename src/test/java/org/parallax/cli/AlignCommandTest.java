@@ -93,6 +93,36 @@ class AlignCommandTest {
     }
 
     @Test
+    void shouldSplitPresegmentedLinesAtEveryKindOfLineBreakAndDropTheByteOrderMark() throws IOException {
+        Path source = write("src.txt", "\uFEFFOne.\r\nTwo.\rThree.\n\nFive.");
+        Path target = write("tgt.txt", "Eins.\nZwei.\nDrei.\n\nFünf.\n");
+        Path sourceOut = folder.resolve("sys_src.txt");
+        assertThat(commandLine.run("align", source.toString(), target.toString(), "--presegmented",
+                "--write-segments", sourceOut.toString(), folder.resolve("sys_tgt.txt").toString())).isZero();
+        assertThat(Files.readAllLines(sourceOut)).containsExactly("One.", "Two.", "Three.", "", "Five.");
+        assertThat(Files.readAllLines(folder.resolve("sys_tgt.txt")))
+                .containsExactly("Eins.", "Zwei.", "Drei.", "", "Fünf.");
+    }
+
+    @Test
+    void shouldRefuseEmptyAndBinaryFilesWhenPresegmented() throws IOException {
+        Path empty = write("empty.txt", "\uFEFF\n  \r\n");
+        Path binary = folder.resolve("src.bin");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0, (byte) 0xff, (byte) 0xfe});
+        Path nul = folder.resolve("nul.txt");
+        Files.write(nul, new byte[] {'H', 'i', '\n', 0, '\n'});
+        Path target = write("tgt.txt", "Hallo.\n");
+        assertThat(commandLine.run("align", empty.toString(), target.toString(), "--presegmented")).isEqualTo(2);
+        assertThat(commandLine.run("align", binary.toString(), target.toString(), "--presegmented")).isEqualTo(2);
+        assertThat(commandLine.run("align", nul.toString(), target.toString(), "--presegmented")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("usage:")))
+                .containsExactly(
+                "parallax align: " + empty + " is empty",
+                "parallax align: " + binary + " is not UTF-8 text (binary file?)",
+                "parallax align: " + nul + " contains NUL bytes: a binary file, not text");
+    }
+
+    @Test
     void shouldRefuseAnUnknownParagraphChoiceAndAMissingSegmentFile() throws IOException {
         Path source = write("src.txt", "Hello.\n");
         Path target = write("tgt.txt", "Hallo.\n");

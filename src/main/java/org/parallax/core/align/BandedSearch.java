@@ -74,9 +74,14 @@ final class BandedSearch {
         return posteriors ? withPosteriors(path, forward, backward.join(), priorCosts, temperature) : path;
     }
 
-    /** Viterbi: per cell the cheapest cost from (0, 0) and the bead type that reaches it. */
+    /**
+     * Viterbi: per cell the cheapest cost from (0, 0) and the bead type that reaches it. With a cost that is never
+     * negative, a bead whose start cost plus prior already reaches the minimum so far cannot win and its cost is not
+     * computed: the result is exactly the same, since adding a non-negative number never rounds a sum down.
+     */
     private void viterbi(double[] best, byte[] back, double[] priorCosts) {
         int typeCount = types.size();
+        boolean prune = cost.isNonNegative();
         for (int i = 0; i <= band.n; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int here = band.index(i, j);
@@ -95,7 +100,7 @@ final class BandedSearch {
                         continue;
                     }
                     int previous = band.index(pi, pj);
-                    if (best[previous] == Double.POSITIVE_INFINITY) {
+                    if (best[previous] == Double.POSITIVE_INFINITY || prune && best[previous] + priorCosts[t] >= min) {
                         continue;
                     }
                     double beadCost = priorCosts[t] + cost.cost(pi, type.source(), pj, type.target());

@@ -14,6 +14,14 @@ public interface BeadCost {
      */
     double cost(int sourceStart, int sourceCount, int targetStart, int targetCount);
 
+    /**
+     * Whether every cost is at least 0, so that a search may skip a bead whose prior alone already loses (a
+     * length cost is a negative log probability; lexical evidence can be negative).
+     */
+    default boolean isNonNegative() {
+        return false;
+    }
+
     default BeadCost plus(BeadCost other) {
         return (i, a, j, b) -> cost(i, a, j, b) + other.cost(i, a, j, b);
     }

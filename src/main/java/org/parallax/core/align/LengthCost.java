@@ -52,6 +52,12 @@ public final class LengthCost implements BeadCost {
         return -NormalTail.lnTwoSided(z);
     }
 
+    /** A negative log probability (the tail probability is at most 1). */
+    @Override
+    public boolean isNonNegative() {
+        return true;
+    }
+
     /** Non-space characters (code points) of a segment, the length unit of this cost. */
     public static double lengthOf(String segment) {
         int count = 0;

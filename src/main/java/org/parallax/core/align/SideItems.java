@@ -110,7 +110,7 @@ final class SideItems {
                 }
             }
             sourceEntries[s] = Arrays.copyOf(buffer, size);
-            Arrays.sort(sourceEntries[s]);
+            sort(sourceEntries[s]);
         }
         return new SideItems(words, keys, kindMasks, sourceEntries);
     }
@@ -127,8 +127,29 @@ final class SideItems {
             }
         }
         long[] sorted = Arrays.copyOf(entries, size);
-        Arrays.sort(sorted);
+        sort(sorted);
         return sorted;
+    }
+
+    /**
+     * Sorts a segment's entries: insertion sort for the usual few dozen. Tens of thousands of short sorts run while the
+     * JIT is still cold, and this small loop is compiled long before the JDK's general sort, in which a cold 10k run
+     * spent a fifth of its item extraction.
+     */
+    private static void sort(long[] entries) {
+        if (entries.length > 64) {
+            Arrays.sort(entries);
+            return;
+        }
+        for (int k = 1; k < entries.length; k++) {
+            long entry = entries[k];
+            int at = k - 1;
+            while (at >= 0 && entries[at] > entry) {
+                entries[at + 1] = entries[at];
+                at--;
+            }
+            entries[at + 1] = entry;
+        }
     }
 
     int size() {
@@ -141,7 +162,15 @@ final class SideItems {
 
     /** Word ids of a segment's word items. */
     int[] wordsOf(int segment) {
-        return Arrays.stream(words[segment]).filter(w -> w >= 0).toArray();
+        int[] all = words[segment];
+        int[] kept = new int[all.length];
+        int count = 0;
+        for (int word : all) {
+            if (word >= 0) {
+                kept[count++] = word;
+            }
+        }
+        return Arrays.copyOf(kept, count);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The comparable form of a word: lower case, folded to ASCII, so "Zürich" meets "zurich". Words in other
@@ -16,6 +17,9 @@ import java.util.Map;
  * Forms are cached per distinct word; one instance per alignment, not thread-safe.
  */
 final class WordForms {
+
+    /** Combining marks, as NFD leaves them after the base letter; compiled once (String.replaceAll compiles per call). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Transliterator toLatin;
     private final Map<String, String> cache = new HashMap<>();
@@ -35,7 +39,7 @@ final class WordForms {
 
     private String fold(String word) {
         if (isLatin(word)) {
-            String stripped = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            String stripped = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
             StringBuilder ascii = new StringBuilder(stripped.length());
             for (int k = 0; k < stripped.length(); k++) {
                 char ch = stripped.charAt(k);
