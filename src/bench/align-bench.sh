@@ -36,6 +36,9 @@ for method in standard gale-church; do
         --method $method > "$WORK/textberg-$method.txt"
     python3 "$EVAL/score.py" -g "$EVAL/textberg-dev/dev.defr" -t "$WORK/textberg-$method.txt" 2>/dev/null | sed -n 2,5p
 done
+echo
+echo "== confidence calibration (public sets + textberg-dev, --method standard)"
+python3 src/bench/calibration.py -cp "$CP" org.parallax.Parallax
 for paragraphs in ignore first; do
     echo
     echo "== public sets, raw mode (own segmentation, projected on the gold), --paragraphs $paragraphs"

@@ -24,12 +24,12 @@ final class EvidenceAligner implements Aligner {
     /** Weight of the lexical log-likelihood ratio against length and priors. */
     static final double LEXICAL_WEIGHT = 1.0;
     /**
-     * Posteriors are taken at this temperature (costs divided by it) because the naive-Bayes item charges
-     * overstate the evidence (items of a sentence are not independent). Chosen once by a reliability table on
-     * shared/eval public + textberg-dev: at 1.0 beads with confidence 0.8-0.9 were right 68% of the time, at 2.0
-     * 94% (0.7-0.8: 81%, 0.9-1: 98%); see docs/benchmarks.md.
+     * Posteriors are taken at this temperature (costs divided by it). 1 is the plain posterior, with nothing to
+     * choose; it is also the best calibrated: on shared/eval public + textberg-dev ({@code src/bench/calibration.py})
+     * its expected calibration error is 0.007, against 0.013 at 1.5 and 0.037 at 2, the value the first aligner used
+     * before null beads had a lexical charge (see docs/benchmarks.md).
      */
-    static final double TEMPERATURE = 2.0;
+    static final double TEMPERATURE = 1.0;
     /** Inputs up to this many lattice cells get the full search in the lexical passes too. */
     static final long SMALL_CELLS = CoarseToFine.FULL_SEARCH_CELLS;
     /** Source segments per chunk for very long texts (see {@link #alignInChunks}). */
