@@ -86,22 +86,27 @@ class AlignCommandTest {
     void shouldKeepEveryLineAsASegmentWhenPresegmented() throws IOException {
         Path source = write("src.txt", "One.\n\nTwo.\n");
         Path target = write("tgt.txt", "Eins.\n\nZwei.\n");
-        Path sourceOut = folder.resolve("sys_src.txt");
-        assertThat(commandLine.run("align", source.toString(), target.toString(), "--presegmented",
-                "--write-segments", sourceOut.toString(), folder.resolve("sys_tgt.txt").toString())).isZero();
-        assertThat(Files.readAllLines(sourceOut)).containsExactly("One.", "", "Two.");
+        assertThat(segmentsWrittenForPresegmented(source, target).source()).containsExactly("One.", "", "Two.");
     }
 
     @Test
     void shouldSplitPresegmentedLinesAtEveryKindOfLineBreakAndDropTheByteOrderMark() throws IOException {
         Path source = write("src.txt", "\uFEFFOne.\r\nTwo.\rThree.\n\nFive.");
         Path target = write("tgt.txt", "Eins.\nZwei.\nDrei.\n\nFünf.\n");
+        WrittenSegments written = segmentsWrittenForPresegmented(source, target);
+        assertThat(written.source()).containsExactly("One.", "Two.", "Three.", "", "Five.");
+        assertThat(written.target()).containsExactly("Eins.", "Zwei.", "Drei.", "", "Fünf.");
+    }
+
+    private record WrittenSegments(List<String> source, List<String> target) {
+    }
+
+    private WrittenSegments segmentsWrittenForPresegmented(Path source, Path target) throws IOException {
         Path sourceOut = folder.resolve("sys_src.txt");
+        Path targetOut = folder.resolve("sys_tgt.txt");
         assertThat(commandLine.run("align", source.toString(), target.toString(), "--presegmented",
-                "--write-segments", sourceOut.toString(), folder.resolve("sys_tgt.txt").toString())).isZero();
-        assertThat(Files.readAllLines(sourceOut)).containsExactly("One.", "Two.", "Three.", "", "Five.");
-        assertThat(Files.readAllLines(folder.resolve("sys_tgt.txt")))
-                .containsExactly("Eins.", "Zwei.", "Drei.", "", "Fünf.");
+                "--write-segments", sourceOut.toString(), targetOut.toString())).isZero();
+        return new WrittenSegments(Files.readAllLines(sourceOut), Files.readAllLines(targetOut));
     }
 
     @Test
