@@ -3,6 +3,7 @@ package org.parallax.flags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 /**
  * Automatic source links follow sentence edits of the source, as they follow bead edits. Played on fresh copies of
  * the real UDHR pair Spanish → English, whose article 1 is one Spanish sentence in a 1-2 bead with two English ones:
- * "conscience" in the second English sentence renders "conciencia" of the Spanish one until an editor rewrites it.
+ * "conscience" in the second English sentence renders "conciencia" of the Spanish one until an editor rewrites it
+ * (text edit), or splits it and moves the half with the term out of the bead, then merges it back (split, merge).
  */
 @ParallaxIntegrationTest
 @WithMockUser(username = "edith", roles = {"EDITOR", "TRANSLATOR"})
@@ -121,6 +123,42 @@ class SentenceEditSourceLinkTest {
         assertThat(source(conscience)).isEqualTo(conciencia);
         assertThat(flags.history(conscience.id()).getFirst()).isEqualTo("link source by edith: "
                 + describe(conciencia) + " (found by the source term)");
+    }
+
+    @Test
+    void shouldLinkAgainWhenMergingSourceSentencesBringsTheTermBackIntoTheFlagsBeadAndClearOnUndo() {
+        Flag conscience = flag(REASON_EN, "conscience", "conciencia", null);
+        SourceLink conciencia = conscience.source();
+        int at = ARTICLE_1_ES.indexOf("dotados");
+        String head = ARTICLE_1_ES.substring(0, at).strip();
+        String tail = ARTICLE_1_ES.substring(at);
+        int history = flags.history(conscience.id()).size();
+        StoredBead both = review.splitSentence(alignment, article1Bead().ref(), BeadEdits.Side.SOURCE, article1,
+                ARTICLE_1_ES, at, "edith");
+        BeadRange split = both.range();
+        assertThat(split).isEqualTo(new BeadRange(article1, article1 + 2, article1Bead().range().targetStart(),
+                article1Bead().range().targetEnd()));
+        assertThat(source(conscience)).as("both halves are in the flag's bead").isEqualTo(conciencia);
+        assertThat(flags.history(conscience.id())).hasSize(history);
+        List<StoredBead> apart = review.split(alignment, both.ref(), split.sourceStart() + 1, split.targetEnd(),
+                "edith");
+        assertThat(source(conscience)).as("the tail with the term is no longer in the flag's bead").isNull();
+
+        review.mergeSentenceWithNext(alignment, apart.getFirst().ref(), BeadEdits.Side.SOURCE, article1, head, tail,
+                "edith");
+
+        String linked = "link source by edith: " + describe(conciencia) + " (found by the source term)";
+        String cleared = "clear source by edith: not found after the beads were changed; was " + describe(conciencia);
+        assertThat(article1Bead().range()).isEqualTo(new BeadRange(article1, article1 + 1, split.targetStart(),
+                split.targetEnd()));
+        assertThat(source(conscience)).isEqualTo(conciencia);
+        assertThat(flags.history(conscience.id()).getFirst()).isEqualTo(linked);
+        assertThat(review.undo(alignment, "edith")).isTrue();
+        assertThat(source(conscience)).isNull();
+        assertThat(review.redo(alignment, "edith")).isTrue();
+        assertThat(source(conscience)).isEqualTo(conciencia);
+        assertThat(flags.history(conscience.id())).containsExactly(linked, cleared, linked, cleared, linked,
+                "create by edith: Terminology \"conscience\"");
     }
 
     private StoredBead article1Bead() {
