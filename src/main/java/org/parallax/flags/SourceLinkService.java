@@ -47,8 +47,9 @@ public class SourceLinkService {
 
     /**
      * Links again, as re-aligning does, the flags in the target sentences of beads an editor merged, split or moved,
-     * or whose sentences an editor edited, split or merged (or whose change was undone, redone or reverted). Links a person chose are kept, and so are automatic links to
-     * another alignment's source: a bead edit here says nothing about that alignment.
+     * or whose sentences an editor edited, split or merged (or whose change was undone, redone or reverted). Links a
+     * person chose are kept, and so are automatic links to another alignment's source: a bead edit here says nothing
+     * about that alignment.
      */
     @EventListener
     public void followBeads(BeadsChanged changed) {

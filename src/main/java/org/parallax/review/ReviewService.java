@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Translators edit links and sentences; only editors approve or reject (checked here, not only in the views).
  * Sentence edits (text, split, merge) change the version in every alignment of it; {@link SentenceEditor} makes them,
  * and undo, redo and revert hand them to it. Bead operations that change which sentences beads link, and sentence
- * edits, publish {@link BeadsChanged} (creating and re-aligning publish {@link AlignmentRealigned}) inside the transaction.
+ * edits, publish {@link BeadsChanged} (creating and re-aligning publish {@link AlignmentRealigned}) inside the
+ * transaction.
  */
 @Service
 @Transactional
