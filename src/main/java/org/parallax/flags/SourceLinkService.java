@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The link from a flag on a translation to the span of the aligned source it renders ("prove" → "доказали"): found by
- * the source term's stems whenever an alignment of the flag's version is made or re-made or the flag's bead is
- * merged, split or moved, or set, cleared and re-linked by an editor. Every change is a row of the flag's history.
+ * the source term's stems whenever an alignment of the flag's version is made or re-made, the flag's bead is merged,
+ * split or moved or has a sentence edited, split or merged, or set, cleared and re-linked by an editor. Every change
+ * is a row of the flag's history.
  */
 @Service
 @Transactional
@@ -45,9 +46,10 @@ public class SourceLinkService {
     }
 
     /**
-     * Links again, as re-aligning does, the flags in the target sentences of beads an editor merged, split or moved
-     * (or whose change was undone, redone or reverted). Links a person chose are kept, and so are automatic links to
-     * another alignment's source: a bead edit here says nothing about that alignment.
+     * Links again, as re-aligning does, the flags in the target sentences of beads an editor merged, split or moved,
+     * or whose sentences an editor edited, split or merged (or whose change was undone, redone or reverted). Links a
+     * person chose are kept, and so are automatic links to another alignment's source: a bead edit here says nothing
+     * about that alignment.
      */
     @EventListener
     public void followBeads(BeadsChanged changed) {

@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ConflictException} says so (optimistic locking; the alignment row is locked while a change is written).
  * Translators edit links and sentences; only editors approve or reject (checked here, not only in the views).
  * Sentence edits (text, split, merge) change the version in every alignment of it; {@link SentenceEditor} makes them,
- * and undo, redo and revert hand them to it. Bead operations that change which sentences beads link publish
- * {@link BeadsChanged} (creating and re-aligning publish {@link AlignmentRealigned}) inside the transaction.
+ * and undo, redo and revert hand them to it. Bead operations that change which sentences beads link, and sentence
+ * edits, publish {@link BeadsChanged} (creating and re-aligning publish {@link AlignmentRealigned}) inside the
+ * transaction.
  */
 @Service
 @Transactional

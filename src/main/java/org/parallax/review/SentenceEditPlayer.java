@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Plays a recorded sentence edit forward (when it is made, and on redo) or backward (undo): the version's text,
  * sentence rows and flags (through {@link VersionTextEdited}), and the beads of each alignment it touched, whose
- * bead changes it records. Undo and redo first check that text, sentences and beads are exactly as the edit (or its
+ * bead changes it records and announces ({@link BeadsChanged}, numbered as after the edit) so flags' automatic
+ * source links follow. Undo and redo first check that text, sentences and beads are exactly as the edit (or its
  * undo) left them; otherwise nothing is written (conflict).
  */
 @Component
@@ -124,6 +125,12 @@ class SentenceEditPlayer {
             }
             beads.insertBeads(region.alignmentId(), to);
             beads.bumpRevision(region.alignmentId());
+        }
+        // Only now are text, sentences and beads all as the edit leaves them, for flags to follow their terms.
+        for (Region region : regions) {
+            long id = region.alignmentId();
+            events.publishEvent(new BeadsChanged(id, sentences.versionOf(id, Side.SOURCE),
+                    sentences.versionOf(id, Side.TARGET), area(forward ? region.after() : region.before()), actor));
         }
     }
 
