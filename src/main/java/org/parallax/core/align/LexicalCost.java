@@ -60,8 +60,28 @@ final class LexicalCost implements BeadCost {
         pairRowStart[n] = (int) total;
         sourceMasks = new long[(int) total];
         targetMasks = new long[(int) total];
+        // the rows are independent: the first half of the pairs on the other core, the second half here
+        int middle = firstRowFrom(total / 2);
+        Background<Void> firstHalf = Background.start("parallax-pairs", total >= Background.WORTH_A_THREAD, () -> {
+            matchRows(0, middle);
+            return null;
+        });
+        matchRows(middle, n);
+        firstHalf.join();
+    }
+
+    /** The first source row whose pairs start at or after the {@code pair}-th pair. */
+    private int firstRowFrom(long pair) {
+        int row = 0;
+        while (row < source.size() && pairRowStart[row] < pair) {
+            row++;
+        }
+        return row;
+    }
+
+    private void matchRows(int from, int to) {
         long[] masks = new long[2];
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             long[] a = source.entries[i];
             for (int j = pairLo[i]; j <= pairHi[i]; j++) {
                 SideItems.match(a, target.entries[j], masks);
