@@ -20,15 +20,7 @@ record TextFile(Path path, String text) {
         // the lenient decoder goes straight to a compact string (no UTF-16 buffer); it marks malformed input with
         // U+FFFD, and only then (or when the text has a genuine U+FFFD) the strict decoder must tell the two apart
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            requireUtf8(path, bytes);
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new UsageException(path + " contains NUL bytes: a binary file, not text");
-        }
-        if (text.isBlank()) {
-            throw new UsageException(path + " is empty");
-        }
+        requireText(path, bytes, text.indexOf('\uFFFD') >= 0, text.indexOf('\0') >= 0, text.isBlank());
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -65,15 +57,7 @@ record TextFile(Path path, String text) {
             nul |= line.indexOf('\0') >= 0;
             blank &= line.isBlank();
         }
-        if (replaced) {
-            requireUtf8(path, bytes);
-        }
-        if (nul) {
-            throw new UsageException(path + " contains NUL bytes: a binary file, not text");
-        }
-        if (blank) {
-            throw new UsageException(path + " is empty");
-        }
+        requireText(path, bytes, replaced, nul, blank);
         return lines;
     }
 
@@ -88,6 +72,22 @@ record TextFile(Path path, String text) {
             throw new UsageException("no such file: " + path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses what is not text: {@code hasReplacement} (U+FFFD after lenient decoding) sends the bytes to the strict
+     * decoder, which tells malformed UTF-8 from a genuine U+FFFD.
+     */
+    private static void requireText(Path path, byte[] bytes, boolean hasReplacement, boolean hasNul, boolean isBlank) {
+        if (hasReplacement) {
+            requireUtf8(path, bytes);
+        }
+        if (hasNul) {
+            throw new UsageException(path + " contains NUL bytes: a binary file, not text");
+        }
+        if (isBlank) {
+            throw new UsageException(path + " is empty");
         }
     }
 
