@@ -1,5 +1,6 @@
 package org.parallax.review;
 
+import org.parallax.core.review.BeadEdits;
 import org.parallax.core.review.BeadRange;
 
 /**
@@ -13,4 +14,10 @@ import org.parallax.core.review.BeadRange;
  */
 public record BeadsChanged(long alignmentId, long sourceVersionId, long targetVersionId, BeadRange region,
                            String actor) {
+
+    /** The event for a region of an alignment, naming the alignment's two versions. */
+    static BeadsChanged in(SentenceRepository sentences, long alignmentId, BeadRange region, String actor) {
+        return new BeadsChanged(alignmentId, sentences.versionOf(alignmentId, BeadEdits.Side.SOURCE),
+                sentences.versionOf(alignmentId, BeadEdits.Side.TARGET), region, actor);
+    }
 }

@@ -386,8 +386,7 @@ public class ReviewService {
     }
 
     private void beadsChanged(long alignmentId, BeadRange region, String actor) {
-        events.publishEvent(new BeadsChanged(alignmentId, sentences.versionOf(alignmentId, BeadEdits.Side.SOURCE),
-                sentences.versionOf(alignmentId, BeadEdits.Side.TARGET), region, actor));
+        events.publishEvent(BeadsChanged.in(sentences, alignmentId, region, actor));
     }
 
     static boolean sameBeads(List<ReviewBead> present, List<ReviewBead> expected) {

@@ -128,9 +128,8 @@ class SentenceEditPlayer {
         }
         // Only now are text, sentences and beads all as the edit leaves them, for flags to follow their terms.
         for (Region region : regions) {
-            long id = region.alignmentId();
-            events.publishEvent(new BeadsChanged(id, sentences.versionOf(id, Side.SOURCE),
-                    sentences.versionOf(id, Side.TARGET), area(forward ? region.after() : region.before()), actor));
+            events.publishEvent(BeadsChanged.in(sentences, region.alignmentId(),
+                    area(forward ? region.after() : region.before()), actor));
         }
     }
 
