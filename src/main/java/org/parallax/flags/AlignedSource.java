@@ -65,15 +65,26 @@ final class AlignedSource {
         return from <= sentence && sentence < to;
     }
 
-    /** The number of the target sentence the flag starts in, or -1 if it is not on this alignment's target. */
+    /**
+     * The number of the target sentence the flag starts in, or -1 if it is not on this alignment's target. Sentences
+     * are in text order and do not overlap, so a binary search finds it (re-aligning asks this for every flag).
+     */
     private int targetSentenceOf(Flag flag) {
         if (flag.versionId() != targetVersionId) {
             return -1;
         }
-        for (int t = 0; t < targetSentences.size(); t++) {
-            Span sentence = targetSentences.get(t);
-            if (sentence.start() <= flag.span().start() && flag.span().start() < sentence.end()) {
-                return t;
+        int offset = flag.span().start();
+        int low = 0;
+        int high = targetSentences.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Span sentence = targetSentences.get(middle);
+            if (offset < sentence.start()) {
+                high = middle - 1;
+            } else if (offset >= sentence.end()) {
+                low = middle + 1;
+            } else {
+                return middle;
             }
         }
         return -1;
