@@ -1,7 +1,6 @@
 package org.parallax.core.flags;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import org.parallax.core.segment.LanguageGuesser;
 import org.parallax.core.text.Span;
 
 /**
@@ -48,9 +48,6 @@ public final class StemMatcher {
             Map.entry("pt", SnowballStemmer.ALGORITHM.PORTUGUESE),
             Map.entry("ro", SnowballStemmer.ALGORITHM.ROMANIAN), Map.entry("ru", SnowballStemmer.ALGORITHM.RUSSIAN),
             Map.entry("sv", SnowballStemmer.ALGORITHM.SWEDISH), Map.entry("tr", SnowballStemmer.ALGORITHM.TURKISH));
-
-    /** ISO 639-2/T codes ("deu") to ISO 639-1 ("de"), from the JDK's list of languages. */
-    private static final Map<String, String> TWO_LETTER_CODES = twoLetterCodes();
 
     private final Locale locale;
     private final SnowballStemmer.ALGORITHM algorithm;
@@ -125,14 +122,6 @@ public final class StemMatcher {
             return "";
         }
         String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return TWO_LETTER_CODES.getOrDefault(primary, primary);
-    }
-
-    private static Map<String, String> twoLetterCodes() {
-        Map<String, String> codes = new HashMap<>();
-        for (String twoLetter : Locale.getISOLanguages()) {
-            codes.put(Locale.of(twoLetter).getISO3Language(), twoLetter);
-        }
-        return Map.copyOf(codes);
+        return LanguageGuesser.toBcp47(primary);
     }
 }

@@ -1,5 +1,6 @@
 package org.parallax.core.segment;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.Language;
@@ -17,6 +18,8 @@ public final class LanguageGuesser {
     /** More text does not change the guess, only slows it down. */
     private static final int MAX_SAMPLE_CHARS = 5_000;
 
+    /** ISO 639-3 codes of the languages that have a two-letter code, to that code ("deu" to "de"). */
+    private static final Map<String, String> TWO_LETTER_CODES = twoLetterCodes();
     /** ISO 639-3 codes whose BCP 47 tag is not simply the matching two-letter code (macrolanguages). */
     private static final Map<String, String> MACROLANGUAGE = Map.of(
             "cmn", "zh", "zho", "zh", "arb", "ar", "pes", "fa", "nob", "nb", "swh", "sw", "ekk", "et", "lvs", "lv",
@@ -45,18 +48,21 @@ public final class LanguageGuesser {
         return toBcp47(best.getLang());
     }
 
-    /** Maps an ISO 639-3 code to the shortest BCP 47 tag: "eng" to "en", "cmn" to "zh"; unknown codes stay. */
-    static String toBcp47(String iso639_3) {
+    /**
+     * Maps an ISO 639-3 (or 639-2/T) code to the shortest BCP 47 tag: "eng" to "en", "deu" to "de", "cmn" to "zh";
+     * other codes, two-letter ones included, stay as they are.
+     */
+    public static String toBcp47(String iso639_3) {
         String macro = MACROLANGUAGE.get(iso639_3);
-        if (macro != null) {
-            return macro;
+        return macro != null ? macro : TWO_LETTER_CODES.getOrDefault(iso639_3, iso639_3);
+    }
+
+    private static Map<String, String> twoLetterCodes() {
+        Map<String, String> codes = new HashMap<>();
+        for (String twoLetter : Locale.getISOLanguages()) {
+            codes.putIfAbsent(Locale.of(twoLetter).getISO3Language(), twoLetter);
         }
-        for (String code : Locale.getISOLanguages()) {
-            if (Locale.of(code).getISO3Language().equals(iso639_3)) {
-                return code;
-            }
-        }
-        return iso639_3;
+        return Map.copyOf(codes);
     }
 
     /** Letters of a text by script; enough to name the language of a short text. */
