@@ -5,7 +5,8 @@
 # shared/eval/gale_church.py) at 10k for comparison. Raw mode: the import pipeline segments the raw texts
 # (--write-segments), run_eval.py --raw projects the beads onto the gold and prints the oracle of that
 # segmentation; once ignoring paragraphs (the default) and once with --paragraphs first. Paragraph-first on the
-# 10k scaling input with synthetic paragraphs (make-scaling-input.py --paragraphs).
+# 10k scaling input with synthetic paragraphs (make-scaling-input.py --paragraphs). Rebuilt held-out-like sets
+# (udhr-proxy.py, bible-perturb.py) for language pairs and perturbations the public sets lack.
 #
 # Usage: src/bench/align-bench.sh [--no-1m]        (from anywhere; run on an otherwise idle machine)
 set -eu
@@ -44,6 +45,16 @@ for paragraphs in ignore first; do
     echo "== public sets, raw mode (own segmentation, projected on the gold), --paragraphs $paragraphs"
     (cd "$EVAL" && python3 run_eval.py public --raw --json "$WORK/public-raw-$paragraphs.json" \
         --cmd "$ALIGN {src_raw} {tgt_raw} --source-lang {src_lang} --target-lang {tgt_lang} --paragraphs $paragraphs --write-segments {out_src} {out_tgt} > {out}")
+done
+echo
+echo "== rebuilt held-out-like sets, segment mode: UDHR en-ru/fr/es/uk/pl/zh from shared/texts (udhr-proxy.py),"
+echo "   and the four natural Bible sets perturbed with 8 other seeds (bible-perturb.py); both scripts first rebuild"
+echo "   the matching public sets exactly"
+python3 src/bench/udhr-proxy.py "$WORK/udhr-proxy" > /dev/null
+python3 src/bench/bible-perturb.py "$WORK/perturbed" s1 s2 s3 s4 s5 s6 s7 s8 > /dev/null
+for sets in udhr-proxy perturbed; do
+    (cd "$EVAL" && python3 run_eval.py "$WORK/$sets" \
+        --cmd "$ALIGN {src} {tgt} --presegmented --source-lang {src_lang} --target-lang {tgt_lang} > {out}" | grep "^ALL" | sed "s|^|$sets  |")
 done
 echo
 echo "== public sets, python gale_church.py (published parameters)"
