@@ -5,8 +5,11 @@ and each bin prints how many beads it holds, their mean confidence and the fract
 confidence has the two close (issue #3: of beads near 0.9, about 90% right). Also prints the expected calibration
 error (bin-weighted |mean confidence - fraction right|).
 
-Usage: calibration.py JAVA_ARGS...   the arguments that run Parallax, e.g. `-jar target/parallax.jar` or
-       `-cp CLASSPATH org.parallax.Parallax` (from the repository root; JAVA in the environment chooses the JVM)
+Usage: calibration.py [--sets FOLDER]... JAVA_ARGS...
+       JAVA_ARGS: the arguments that run Parallax, e.g. `-jar target/parallax.jar` or `-cp CLASSPATH
+       org.parallax.Parallax` (from the repository root; JAVA in the environment chooses the JVM).
+       --sets: score the set folders under FOLDER instead (e.g. the rebuilt sets of udhr-proxy.py and
+       bible-perturb.py, which no setting was chosen on: an out-of-sample reliability table).
 """
 import json
 import os
@@ -22,15 +25,18 @@ JAVA = os.environ.get('JAVA', '/usr/lib/jvm/temurin-25-jdk-amd64/bin/java')
 EDGES = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001]
 
 
-def evaluation_sets():
-    public = os.path.join(EVAL, 'public')
-    for name in sorted(os.listdir(public)):
-        folder = os.path.join(public, name)
+def sets_in(parent):
+    for name in sorted(os.listdir(parent)):
+        folder = os.path.join(parent, name)
         if os.path.isdir(folder):
             with open(os.path.join(folder, 'meta.json'), encoding='utf-8') as f:
                 meta = json.load(f)
             yield (name, os.path.join(folder, 'src.txt'), os.path.join(folder, 'tgt.txt'),
                    meta['src_lang'], meta['tgt_lang'], os.path.join(folder, 'gold.txt'))
+
+
+def evaluation_sets():
+    yield from sets_in(os.path.join(EVAL, 'public'))
     dev = os.path.join(EVAL, 'textberg-dev')
     yield ('textberg-dev', os.path.join(dev, 'dev.de'), os.path.join(dev, 'dev.fr'), 'de', 'fr',
            os.path.join(dev, 'dev.defr'))
@@ -54,11 +60,16 @@ def scored_beads(java_args, src, tgt, src_lang, tgt_lang, gold_path):
 
 
 def main():
-    if len(sys.argv) < 2:
+    args, parents = sys.argv[1:], []
+    while args[:1] == ['--sets'] and len(args) > 1:
+        parents.append(args[1])
+        args = args[2:]
+    if not args:
         sys.exit(__doc__)
+    sets = [s for parent in parents for s in sets_in(parent)] if parents else evaluation_sets()
     beads = []
-    for name, *files in evaluation_sets():
-        these = list(scored_beads(sys.argv[1:], *files))
+    for name, *files in sets:
+        these = list(scored_beads(args, *files))
         print(f'{name:36s} {len(these):5d} beads, {sum(r for _, r in these) / len(these):.3f} right')
         beads += these
     print(f'\n{"confidence":>12s} {"beads":>6s} {"mean conf.":>10s} {"right":>6s}')
