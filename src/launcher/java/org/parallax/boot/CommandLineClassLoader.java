@@ -16,7 +16,8 @@ import java.util.List;
  * the jar root come from {@code parent}.
  * <p>
  * The libraries' loader has {@code parent}, not this loader, as its parent, so no library class ever sees a second
- * copy of our classes; libraries that look our classes up by name use the thread's context class loader, this one.
+ * copy of our classes. A library that looks one of ours up by name has to use the thread's context class loader,
+ * which {@link CommandLineFirstLauncher} sets to this one (as JarLauncher sets it to its own).
  */
 final class CommandLineClassLoader extends URLClassLoader {
 
