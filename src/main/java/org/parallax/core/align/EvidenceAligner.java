@@ -78,7 +78,7 @@ final class EvidenceAligner implements Aligner {
         SideItems refinedSource = sourceItems.withLexicon(given.union(learned));
         Band narrow = isSmall(n, m) ? band : CoarseToFine.around(lexicalPath, n, m, REFINE_WIDTH);
         LexicalCost refined = new LexicalCost(refinedSource, target,
-                MatchRates.estimate(lexicalPath, refinedSource, target), narrow, LEXICAL_WEIGHT);
+                MatchRates.estimate(lexicalPath, refinedSource, target), narrow, LEXICAL_WEIGHT, true);
         List<BandedSearch.Step> path = new BandedSearch(narrow, BeadTypes.EXTENDED, lengthCost.plus(refined))
                 .bestPathWithPosteriors(TEMPERATURE);
         return Paths.toAlignment(path);

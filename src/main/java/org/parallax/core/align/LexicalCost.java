@@ -10,6 +10,13 @@ package org.parallax.core.align;
  * fact joined it to a neighbour (Text+Berg: "Die erfolgreichen Bergsteiger waren :"); charging every item as
  * missed went too far the other way (true deletions of short verses were glued to a neighbour). Matches are
  * computed once per segment pair, only for pairs that some bead inside the search band can join.
+ * <p>
+ * The final pass charges {@linkplain EntryCharges per entry}: an item's chance of a match grows with how many
+ * comparable entries the other side of the bead holds, not with its segment count, so a short segment that the
+ * translation runs on into the next ("Die anderen Teilnehmer waren :") can join it without diluting every match
+ * of the long one. Only a segment that shows it belongs counts with its own entries: one with no matched item
+ * other than a punctuation mark counts as one average segment, as before, so an inserted heading ("Chapter 2")
+ * or a deleted short verse is not glued to a neighbour for free.
  * The idea of combining length with lexical anchors follows Moore, "Fast and Accurate Sentence Alignment
  * of Bilingual Corpora" (AMTA 2002) and hunalign (Varga et al., RANLP 2005).
  */
@@ -32,11 +39,24 @@ final class LexicalCost implements BeadCost {
     private final int[] pairRowStart;
     private final long[] sourceMasks;
     private final long[] targetMasks;
+    /** The final pass's per-entry charges and comparable entry counts; null for the per-segment charges. */
+    private final EntryCharges entryCharges;
+    private final long[] sourceComparable;
+    private final long[] targetComparable;
 
+    /** Per-segment charges, as in the first lexical pass. */
     LexicalCost(SideItems source, SideItems target, MatchRates rates, Band band, double weight) {
+        this(source, target, rates, band, weight, false);
+    }
+
+    /** With {@code perEntry}, the final pass's per-entry charges for non-null beads. */
+    LexicalCost(SideItems source, SideItems target, MatchRates rates, Band band, double weight, boolean perEntry) {
         this.source = source;
         this.target = target;
         this.weight = weight;
+        this.entryCharges = perEntry ? new EntryCharges(rates) : null;
+        this.sourceComparable = perEntry ? packedComparable(source) : null;
+        this.targetComparable = perEntry ? packedComparable(target) : null;
         this.sourceAllMissed = allMissed(0, source, rates);
         this.targetAllMissed = allMissed(1, target, rates);
         this.sourceUnrelated = unrelated(0, source, rates);
@@ -100,6 +120,9 @@ final class LexicalCost implements BeadCost {
         if (b == 0) {
             return -weight * sourceUnrelated[i] / 2;
         }
+        if (entryCharges != null) {
+            return -weight * perEntryEvidence(i, a, j, b) / 2;
+        }
         double evidence = 0;
         for (int s = i; s < i + a; s++) {
             long matched = 0;
@@ -116,6 +139,87 @@ final class LexicalCost implements BeadCost {
             evidence += targetAllMissed[t * 5 + a] + gain(target, t, matched, targetMatchGain, a);
         }
         return -weight * evidence / 2;
+    }
+
+    /*
+     * No arrays here: this runs for every bead of the final band, twice (forward and backward sweep), and
+     * allocating per call doubled the memory of a 10k alignment. Entry counts of the four kinds are packed into
+     * one long, 16 bits each (a segment has at most 2 x 64 entries, a bead side at most four segments).
+     */
+    private double perEntryEvidence(int i, int a, int j, int b) {
+        long sourceEntries = 0;
+        long targetEntries = 0;
+        int sourceUnevidenced = 0;
+        int targetUnevidenced = 0;
+        for (int s = i; s < i + a; s++) {
+            if (showsItBelongs(source, s, sourceMatched(s, j, b))) {
+                sourceEntries += sourceComparable[s];
+            } else {
+                sourceUnevidenced++;
+            }
+        }
+        for (int t = j; t < j + b; t++) {
+            if (showsItBelongs(target, t, targetMatched(t, i, a))) {
+                targetEntries += targetComparable[t];
+            } else {
+                targetUnevidenced++;
+            }
+        }
+        double evidence = 0;
+        for (int s = i; s < i + a; s++) {
+            evidence += itemCharges(source, s, sourceMatched(s, j, b), 0, targetEntries, targetUnevidenced);
+        }
+        for (int t = j; t < j + b; t++) {
+            evidence += itemCharges(target, t, targetMatched(t, i, a), 1, sourceEntries, sourceUnevidenced);
+        }
+        return evidence;
+    }
+
+    private long sourceMatched(int s, int j, int b) {
+        long matched = 0;
+        for (int t = j; t < j + b; t++) {
+            matched |= sourceMasks[pairIndex(s, t)];
+        }
+        return matched;
+    }
+
+    private long targetMatched(int t, int i, int a) {
+        long matched = 0;
+        for (int s = i; s < i + a; s++) {
+            matched |= targetMasks[pairIndex(s, t)];
+        }
+        return matched;
+    }
+
+    /** A segment shows it belongs to the bead when an item other than a punctuation mark matched. */
+    private static boolean showsItBelongs(SideItems items, int segment, long matched) {
+        return (matched & ~items.kindMask(segment, ItemKind.PUNCTUATION.ordinal())) != 0;
+    }
+
+    private double itemCharges(SideItems items, int segment, long matched, int side, long otherEntries,
+                               int otherUnevidenced) {
+        double sum = 0;
+        for (int kind = 0; kind < SideItems.KINDS; kind++) {
+            long mask = items.kindMask(segment, kind);
+            if (mask != 0) {
+                int entries = (int) (otherEntries >>> (16 * kind)) & 0xFFFF;
+                int hits = Long.bitCount(matched & mask);
+                int misses = Long.bitCount(mask) - hits;
+                sum += entryCharges.charge(side, kind, entries, otherUnevidenced, hits, misses);
+            }
+        }
+        return sum;
+    }
+
+    /** Per segment, its {@link SideItems#comparable} counts of the four kinds, 16 bits each. */
+    private static long[] packedComparable(SideItems items) {
+        long[] packed = new long[items.size()];
+        for (int segment = 0; segment < items.size(); segment++) {
+            for (int kind = 0; kind < SideItems.KINDS; kind++) {
+                packed[segment] |= (long) items.comparable(segment, kind) << (16 * kind);
+            }
+        }
+        return packed;
     }
 
     private static double gain(SideItems items, int segment, long matched, double[] matchGain, int others) {

@@ -21,12 +21,21 @@ final class MatchRates {
     private final double[][][] missCharge = new double[2][SideItems.KINDS][5];
     /** Expected charge {@code [side][kind]} of an item compared with one unrelated segment (minus KL(p0 || p1)). */
     private final double[][] unrelatedCharge = new double[2][SideItems.KINDS];
+    /** The rates themselves, {@code [side][kind]}, for {@link EntryCharges}. */
+    private final double[][] translatedRate = new double[2][SideItems.KINDS];
+    private final double[][] chanceRate = new double[2][SideItems.KINDS];
+    /**
+     * {@code [side][kind]}: how many entries an item of the kind had to match against in the 1-1 beads, on average
+     * (the other side's segment's {@link SideItems#comparable} count).
+     */
+    private final double[][] meanEntries = new double[2][SideItems.KINDS];
 
     private MatchRates() {
     }
 
     static MatchRates estimate(List<BandedSearch.Step> path, SideItems source, SideItems target) {
         long[][] counts = new long[2][SideItems.KINDS * 4];
+        double[][] entrySums = new double[2][SideItems.KINDS];
         int[] oneToOne = java.util.stream.IntStream.range(0, path.size())
                 .filter(k -> path.get(k).a() == 1 && path.get(k).b() == 1).toArray();
         for (int k = 0; k < oneToOne.length; k++) {
@@ -36,8 +45,17 @@ final class MatchRates {
                 count(counts, source, target, step.i(), other.j(), 2);
             }
             count(counts, source, target, step.i(), step.j(), 0);
+            for (int kind = 0; kind < SideItems.KINDS; kind++) {
+                entrySums[0][kind] += target.comparable(step.j(), kind);
+                entrySums[1][kind] += source.comparable(step.i(), kind);
+            }
         }
         MatchRates rates = new MatchRates();
+        for (int side = 0; side < 2; side++) {
+            for (int kind = 0; kind < SideItems.KINDS; kind++) {
+                rates.meanEntries[side][kind] = entrySums[side][kind] / Math.max(1, oneToOne.length);
+            }
+        }
         for (int side = 0; side < 2; side++) {
             for (int kind = 0; kind < SideItems.KINDS; kind++) {
                 long[] c = counts[side];
@@ -53,6 +71,8 @@ final class MatchRates {
     }
 
     private void set(int side, int kind, double p1, double p0) {
+        translatedRate[side][kind] = p1;
+        chanceRate[side][kind] = p0;
         for (int others = 1; others <= 4; others++) {
             double chance = 1 - Math.pow(1 - p0, others);
             double translated = 1 - (1 - p1) * Math.pow(1 - p0, others - 1);
@@ -83,6 +103,21 @@ final class MatchRates {
      */
     double unrelatedCharge(int side, int kind) {
         return unrelatedCharge[side][kind];
+    }
+
+    /** {@code p1}: how often an item of this side and kind matches in a true translation pair. */
+    double translatedRate(int side, int kind) {
+        return translatedRate[side][kind];
+    }
+
+    /** {@code p0}: how often it matches in an unrelated pair of segments. */
+    double chanceRate(int side, int kind) {
+        return chanceRate[side][kind];
+    }
+
+    /** How many comparable entries an item of this side and kind met in a 1-1 bead, on average. */
+    double meanEntries(int side, int kind) {
+        return meanEntries[side][kind];
     }
 
     private static void count(long[][] counts, SideItems source, SideItems target, int i, int j, int offset) {

@@ -160,6 +160,22 @@ final class SideItems {
         return kindMasks[segment * KINDS + kind];
     }
 
+    /**
+     * How many entries of a segment an item of the given kind on the other side could match by chance: numbers
+     * are compared with numbers, marks with marks, words with the word entries (keys and listed translations).
+     */
+    int comparable(int segment, int kind) {
+        int numbers = Long.bitCount(kindMask(segment, ItemKind.NUMBER.ordinal()));
+        int marks = Long.bitCount(kindMask(segment, ItemKind.PUNCTUATION.ordinal()));
+        if (kind == ItemKind.NUMBER.ordinal()) {
+            return numbers;
+        }
+        if (kind == ItemKind.PUNCTUATION.ordinal()) {
+            return marks;
+        }
+        return entries[segment].length - numbers - marks;
+    }
+
     /** Word ids of a segment's word items. */
     int[] wordsOf(int segment) {
         int[] all = words[segment];

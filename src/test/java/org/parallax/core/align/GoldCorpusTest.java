@@ -1,5 +1,7 @@
 package org.parallax.core.align;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +30,29 @@ class GoldCorpusTest {
     }
 
     @Test
-    void shouldBeatGaleChurchClearlyOnTextBergDev() {
+    void shouldReachTheIssueTargetOnTextBergDev() {
         Alignment alignment = aligner.align(AlignmentInput.of(EvalSets.lines("eval/textberg-dev/dev.de"),
                 EvalSets.lines("eval/textberg-dev/dev.fr")).withLanguages("de", "fr"));
         EvalSets.Score score = EvalSets.strict(EvalSets.gold("eval/textberg-dev/dev.defr"), alignment);
-        assertThat(score.precision()).isGreaterThanOrEqualTo(0.84);
-        assertThat(score.recall()).isGreaterThanOrEqualTo(0.88);
+        // measured 0.897 / 0.919 (F1 0.908); per-segment charges in the final pass gave 0.876 / 0.911
+        assertThat(score.precision()).isGreaterThanOrEqualTo(0.89);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(0.91);
+    }
+
+    @Test
+    void shouldKeepInsertedChapterHeadingsOutOfTheVerses() {
+        String set = "eval/public/bible-jonah-kjv-web-perturbed/";
+        List<String> target = EvalSets.lines(set + "tgt.txt");
+        Alignment alignment = aligner.align(AlignmentInput.of(EvalSets.lines(set + "src.txt"), target)
+                .withLanguages("en", "en"));
+        List<Integer> headings = IntStream.range(0, target.size())
+                .filter(k -> target.get(k).matches("Chapter \\d+")).boxed().toList();
+        assertThat(headings).hasSize(2);
+        for (int heading : headings) {
+            Bead holding = alignment.beads().stream().filter(bead -> bead.target().contains(heading)).findFirst()
+                    .orElseThrow();
+            assertThat(holding.toBeadString()).isEqualTo("[]:[" + heading + "]");
+        }
     }
 
     private EvalSets.Score score(String set, String sourceLanguage, String targetLanguage) {
