@@ -148,6 +148,25 @@ class LibraryRepository {
                 .single());
     }
 
+    /**
+     * Sentences {@code [from, to)} of the version and the body text from the first one's start to the last one's end:
+     * two indexed reads (the sentence rows by ordinal, one substring of the body), however long the version is.
+     */
+    Optional<VersionExcerpt> excerpt(long versionId, int from, int to) {
+        List<Span> sentences = jdbc.sql("select start_offset, end_offset from sentence "
+                        + "where version_id = ? and ordinal >= ? and ordinal < ? order by ordinal")
+                .params(versionId, from, to)
+                .query((rs, row) -> new Span(rs.getInt(1), rs.getInt(2))).list();
+        int start = sentences.isEmpty() ? 0 : sentences.getFirst().start();
+        int end = sentences.stream().mapToInt(Span::end).max().orElse(start);
+        return jdbc.sql("select v.language, substring(t.body_text from ? for ?) as excerpt "
+                        + "from text_version v join version_text t on t.version_id = v.id where v.id = ?")
+                .params(start + 1, end - start, versionId)
+                .query((rs, row) -> new VersionExcerpt(versionId, rs.getString("language"), from, sentences, start,
+                        rs.getString("excerpt")))
+                .optional();
+    }
+
     private static VersionMetadata metadata(ResultSet rs) throws SQLException {
         return new VersionMetadata(rs.getString("slug"), rs.getString("language"),
                 VersionRole.valueOf(rs.getString("role")), rs.getString("title"), rs.getString("translator"),
