@@ -150,7 +150,9 @@ class LibraryRepository {
 
     /**
      * Sentences {@code [from, to)} of the version and the body text from the first one's start to the last one's end:
-     * two indexed reads (the sentence rows by ordinal, one substring of the body), however long the version is.
+     * two indexed reads (the sentence rows by ordinal, the body), however long the version is. The body is read as a
+     * stream up to the excerpt's end: SQL {@code substring} made H2 build the whole body as one string first, megabytes
+     * of garbage per call on a long version.
      */
     Optional<VersionExcerpt> excerpt(long versionId, int from, int to) {
         List<Span> sentences = jdbc.sql("select start_offset, end_offset from sentence "
@@ -159,11 +161,11 @@ class LibraryRepository {
                 .query((rs, row) -> new Span(rs.getInt(1), rs.getInt(2))).list();
         int start = sentences.isEmpty() ? 0 : sentences.getFirst().start();
         int end = sentences.stream().mapToInt(Span::end).max().orElse(start);
-        return jdbc.sql("select v.language, substring(t.body_text from ? for ?) as excerpt "
+        return jdbc.sql("select v.language, t.body_text "
                         + "from text_version v join version_text t on t.version_id = v.id where v.id = ?")
-                .params(start + 1, end - start, versionId)
+                .param(versionId)
                 .query((rs, row) -> new VersionExcerpt(versionId, rs.getString("language"), from, sentences, start,
-                        rs.getString("excerpt")))
+                        rs.getClob("body_text").getSubString(start + 1L, end - start)))
                 .optional();
     }
 
