@@ -4,40 +4,45 @@ import java.util.List;
 import java.util.Optional;
 import org.parallax.core.review.BeadRange;
 import org.parallax.core.text.Span;
+import org.parallax.library.VersionExcerpt;
 import org.parallax.library.VersionText;
 
 /**
  * An alignment seen from its target version's flags: for a flag, the bead holding its sentence and, in that bead's
- * source sentences, the span its source term renders. Built once per alignment, used for many flags.
+ * source sentences, the span its source term renders. Built once for many flags, over the whole alignment or over a
+ * region of it: then only the region's sentences and beads are known, and a flag outside them has no bead.
  */
 final class AlignedSource {
 
     private final SourceTermLinks terms = new SourceTermLinks();
-    private final VersionText source;
-    private final long targetVersionId;
-    private final List<Span> sourceSentences;
-    private final List<Span> targetSentences;
+    private final VersionExcerpt source;
+    private final VersionExcerpt target;
     private final BeadRange[] beadOfTargetSentence;
 
-    AlignedSource(VersionText source, VersionText target, List<BeadRange> beads) {
+    /**
+     * @param source the source sentences of every bead given
+     * @param target the target sentences whose beads are wanted
+     * @param beads  beads of the alignment; those of target sentences outside {@code target} are left out
+     */
+    AlignedSource(VersionExcerpt source, VersionExcerpt target, List<BeadRange> beads) {
         this.source = source;
-        this.targetVersionId = target.summary().id();
-        this.sourceSentences = sentences(source);
-        this.targetSentences = sentences(target);
-        this.beadOfTargetSentence = new BeadRange[targetSentences.size()];
+        this.target = target;
+        this.beadOfTargetSentence = new BeadRange[target.sentences().size()];
         for (BeadRange bead : beads) {
             for (int t = bead.targetStart(); t < bead.targetEnd(); t++) {
-                beadOfTargetSentence[t] = bead;
+                if (target.holdsSentence(t)) {
+                    beadOfTargetSentence[t - target.firstSentence()] = bead;
+                }
             }
         }
     }
 
     long sourceVersionId() {
-        return source.summary().id();
+        return source.versionId();
     }
 
     long targetVersionId() {
-        return targetVersionId;
+        return target.versionId();
     }
 
     /** A link to a source span found from the source term. */
@@ -56,7 +61,7 @@ final class AlignedSource {
         if (sentence < 0 || flag.sourceTerm() == null) {
             return Optional.empty();
         }
-        return locateInBead(beadOfTargetSentence[sentence], flag.sourceTerm());
+        return locateInBead(beadOfTargetSentence[sentence - target.firstSentence()], flag.sourceTerm());
     }
 
     /** Whether the flag starts in one of the target sentences {@code [from, to)}, numbered as the beads number them. */
@@ -66,25 +71,27 @@ final class AlignedSource {
     }
 
     /**
-     * The number of the target sentence the flag starts in, or -1 if it is not on this alignment's target. Sentences
-     * are in text order and do not overlap, so a binary search finds it (re-aligning asks this for every flag).
+     * The number of the target sentence the flag starts in, or -1 if it is not in this alignment's target sentences.
+     * Sentences are in text order and do not overlap, so a binary search finds it (re-aligning asks this for every
+     * flag).
      */
     private int targetSentenceOf(Flag flag) {
-        if (flag.versionId() != targetVersionId) {
+        if (flag.versionId() != target.versionId()) {
             return -1;
         }
         int offset = flag.span().start();
+        List<Span> sentences = target.sentences();
         int low = 0;
-        int high = targetSentences.size() - 1;
+        int high = sentences.size() - 1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            Span sentence = targetSentences.get(middle);
+            Span sentence = sentences.get(middle);
             if (offset < sentence.start()) {
                 high = middle - 1;
             } else if (offset >= sentence.end()) {
                 low = middle + 1;
             } else {
-                return middle;
+                return target.firstSentence() + middle;
             }
         }
         return -1;
@@ -95,8 +102,8 @@ final class AlignedSource {
             return Optional.empty();
         }
         for (int s = bead.sourceStart(); s < bead.sourceEnd(); s++) {
-            Span sentence = sourceSentences.get(s);
-            Optional<Span> found = terms.locate(source.metadata().language(), source.textOf(sentence), term);
+            Span sentence = source.sentence(s);
+            Optional<Span> found = terms.locate(source.language(), source.textOf(sentence), term);
             if (found.isPresent()) {
                 return Optional.of(found.get().shift(sentence.start()));
             }
@@ -104,9 +111,12 @@ final class AlignedSource {
         return Optional.empty();
     }
 
-    /** A span of the source's body text, checked to be non-empty and inside it. */
+    /** A span of the source's body text, checked to be non-empty and inside it (inside the part known here). */
     Span checkedSourceSpan(Span span) {
-        return checked(source, span);
+        if (span.length() == 0 || !source.holdsText(span)) {
+            throw new IllegalArgumentException("the source span is empty or outside the source text");
+        }
+        return span;
     }
 
     static Span checked(VersionText version, Span span) {
@@ -114,9 +124,5 @@ final class AlignedSource {
             throw new IllegalArgumentException("the source span is empty or outside the source text");
         }
         return span;
-    }
-
-    private static List<Span> sentences(VersionText version) {
-        return version.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
     }
 }

@@ -60,9 +60,9 @@ public class SourceLinkService {
                         && (f.source() == null || f.source().versionId() == changed.sourceVersionId()))
                 .toList();
         if (followed.isEmpty()) {
-            return; // as for most bead edits: no need to load both texts
+            return; // as for most bead edits: no need to load any text
         }
-        AlignedSource aligned = alignedSources.of(changed.alignmentId());
+        AlignedSource aligned = alignedSources.around(changed);
         for (Flag flag : followed) {
             if (aligned.startsInTargetSentences(flag, region.targetStart(), region.targetEnd())) {
                 follow(aligned, flag, changed.actor(), "not found after the beads were changed; was ");

@@ -148,6 +148,27 @@ class LibraryRepository {
                 .single());
     }
 
+    /**
+     * Sentences {@code [from, to)} of the version and the body text from the first one's start to the last one's end:
+     * two indexed reads (the sentence rows by ordinal, the body), however long the version is. The body is read as a
+     * stream up to the excerpt's end: SQL {@code substring} made H2 build the whole body as one string first, megabytes
+     * of garbage per call on a long version.
+     */
+    Optional<VersionExcerpt> excerpt(long versionId, int from, int to) {
+        List<Span> sentences = jdbc.sql("select start_offset, end_offset from sentence "
+                        + "where version_id = ? and ordinal >= ? and ordinal < ? order by ordinal")
+                .params(versionId, from, to)
+                .query((rs, row) -> new Span(rs.getInt(1), rs.getInt(2))).list();
+        int start = sentences.isEmpty() ? 0 : sentences.getFirst().start();
+        int end = sentences.stream().mapToInt(Span::end).max().orElse(start);
+        return jdbc.sql("select v.language, t.body_text "
+                        + "from text_version v join version_text t on t.version_id = v.id where v.id = ?")
+                .param(versionId)
+                .query((rs, row) -> new VersionExcerpt(versionId, rs.getString("language"), from, sentences, start,
+                        rs.getClob("body_text").getSubString(start + 1L, end - start)))
+                .optional();
+    }
+
     private static VersionMetadata metadata(ResultSet rs) throws SQLException {
         return new VersionMetadata(rs.getString("slug"), rs.getString("language"),
                 VersionRole.valueOf(rs.getString("role")), rs.getString("title"), rs.getString("translator"),

@@ -24,6 +24,11 @@ public class LibraryService {
         return repository.versionText(versionId);
     }
 
+    /** Sentences {@code [from, to)} of a version (fewer if it ends before) with their text, not the whole version. */
+    public Optional<VersionExcerpt> excerpt(long versionId, int from, int to) {
+        return repository.excerpt(versionId, from, to);
+    }
+
     public Optional<WorkSummary> work(String slug) {
         return works().stream().filter(w -> w.slug().equals(slug)).findFirst();
     }

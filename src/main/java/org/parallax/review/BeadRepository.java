@@ -116,11 +116,16 @@ class BeadRepository {
                 .query((rs, row) -> bead(rs)).optional();
     }
 
-    /** The beads whose sentences lie within the region, in order. */
+    /**
+     * The beads whose sentences lie within the region, in order. The bound on {@code source_start} follows from the
+     * others but lets the index on (alignment_id, source_start) stop at the region's end instead of the alignment's.
+     */
     List<StoredBead> inRegion(long alignmentId, BeadRange region) {
         return jdbc.sql("select " + BEAD_COLUMNS + " from bead where alignment_id = ? and source_start >= ? "
-                        + "and source_end <= ? and target_start >= ? and target_end <= ?" + BEAD_ORDER)
-                .params(alignmentId, region.sourceStart(), region.sourceEnd(), region.targetStart(), region.targetEnd())
+                        + "and source_start <= ? and source_end <= ? and target_start >= ? and target_end <= ?"
+                        + BEAD_ORDER)
+                .params(alignmentId, region.sourceStart(), region.sourceEnd(), region.sourceEnd(),
+                        region.targetStart(), region.targetEnd())
                 .query((rs, row) -> bead(rs)).list();
     }
 

@@ -122,6 +122,12 @@ public class ReviewService {
         return beads.page(alignmentId, filter, offset, limit);
     }
 
+    /** The beads whose sentences lie within the region (on both sides), in order; an indexed read of those alone. */
+    @Transactional(readOnly = true)
+    public List<StoredBead> beadsIn(long alignmentId, BeadRange region) {
+        return beads.inRegion(alignmentId, region);
+    }
+
     /** The bead's 0-based position among all beads of its alignment. */
     @Transactional(readOnly = true)
     public int positionOf(long alignmentId, long beadId) {
