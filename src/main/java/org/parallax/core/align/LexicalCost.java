@@ -43,6 +43,8 @@ final class LexicalCost implements BeadCost {
     private final EntryCharges entryCharges;
     private final long[] sourceComparable;
     private final long[] targetComparable;
+    private final long[] sourceItemCounts;
+    private final long[] targetItemCounts;
 
     /** Per-segment charges, as in the first lexical pass. */
     LexicalCost(SideItems source, SideItems target, MatchRates rates, Band band, double weight) {
@@ -57,6 +59,8 @@ final class LexicalCost implements BeadCost {
         this.entryCharges = perEntry ? new EntryCharges(rates) : null;
         this.sourceComparable = perEntry ? packedComparable(source) : null;
         this.targetComparable = perEntry ? packedComparable(target) : null;
+        this.sourceItemCounts = perEntry ? packedItemCounts(source) : null;
+        this.targetItemCounts = perEntry ? packedItemCounts(target) : null;
         this.sourceAllMissed = allMissed(0, source, rates);
         this.targetAllMissed = allMissed(1, target, rates);
         this.sourceUnrelated = unrelated(0, source, rates);
@@ -143,52 +147,48 @@ final class LexicalCost implements BeadCost {
 
     /*
      * No arrays here: this runs for every bead of the final band, twice (forward and backward sweep), and
-     * allocating per call doubled the memory of a 10k alignment. Entry counts of the four kinds are packed into
-     * one long, 16 bits each (a segment has at most 2 x 64 entries, a bead side at most four segments).
+     * allocating per call doubled the memory of a 10k alignment. Counts of the four kinds are packed into one
+     * long, 16 bits each (a segment has at most 2 x 64 entries, a bead side at most four segments). An item's
+     * charge depends only on its side, its kind and the other side's entries, so the hits and items of each kind
+     * are summed over the side first and charged once per kind.
      */
     private double perEntryEvidence(int i, int a, int j, int b) {
         long sourceEntries = 0;
-        long targetEntries = 0;
+        long sourceHits = 0;
+        long sourceItems = 0;
         int sourceUnevidenced = 0;
-        int targetUnevidenced = 0;
         for (int s = i; s < i + a; s++) {
-            if (showsItBelongs(source, s, sourceMatched(s, j, b))) {
+            long matched = 0;
+            for (int t = j; t < j + b; t++) {
+                matched |= sourceMasks[pairIndex(s, t)];
+            }
+            if (showsItBelongs(source, s, matched)) {
                 sourceEntries += sourceComparable[s];
             } else {
                 sourceUnevidenced++;
             }
+            sourceHits += packedHits(source, s, matched);
+            sourceItems += sourceItemCounts[s];
         }
+        long targetEntries = 0;
+        long targetHits = 0;
+        long targetItems = 0;
+        int targetUnevidenced = 0;
         for (int t = j; t < j + b; t++) {
-            if (showsItBelongs(target, t, targetMatched(t, i, a))) {
+            long matched = 0;
+            for (int s = i; s < i + a; s++) {
+                matched |= targetMasks[pairIndex(s, t)];
+            }
+            if (showsItBelongs(target, t, matched)) {
                 targetEntries += targetComparable[t];
             } else {
                 targetUnevidenced++;
             }
+            targetHits += packedHits(target, t, matched);
+            targetItems += targetItemCounts[t];
         }
-        double evidence = 0;
-        for (int s = i; s < i + a; s++) {
-            evidence += itemCharges(source, s, sourceMatched(s, j, b), 0, targetEntries, targetUnevidenced);
-        }
-        for (int t = j; t < j + b; t++) {
-            evidence += itemCharges(target, t, targetMatched(t, i, a), 1, sourceEntries, sourceUnevidenced);
-        }
-        return evidence;
-    }
-
-    private long sourceMatched(int s, int j, int b) {
-        long matched = 0;
-        for (int t = j; t < j + b; t++) {
-            matched |= sourceMasks[pairIndex(s, t)];
-        }
-        return matched;
-    }
-
-    private long targetMatched(int t, int i, int a) {
-        long matched = 0;
-        for (int s = i; s < i + a; s++) {
-            matched |= targetMasks[pairIndex(s, t)];
-        }
-        return matched;
+        return sideCharges(0, sourceHits, sourceItems, targetEntries, targetUnevidenced)
+                + sideCharges(1, targetHits, targetItems, sourceEntries, sourceUnevidenced);
     }
 
     /** A segment shows it belongs to the bead when an item other than a punctuation mark matched. */
@@ -196,19 +196,42 @@ final class LexicalCost implements BeadCost {
         return (matched & ~items.kindMask(segment, ItemKind.PUNCTUATION.ordinal())) != 0;
     }
 
-    private double itemCharges(SideItems items, int segment, long matched, int side, long otherEntries,
-                               int otherUnevidenced) {
+    private static long packedHits(SideItems items, int segment, long matched) {
+        if (matched == 0) {
+            return 0;
+        }
+        long hits = 0;
+        for (int kind = 0; kind < SideItems.KINDS; kind++) {
+            hits |= (long) Long.bitCount(matched & items.kindMask(segment, kind)) << (16 * kind);
+        }
+        return hits;
+    }
+
+    private double sideCharges(int side, long hits, long items, long otherEntries, int otherUnevidenced) {
         double sum = 0;
         for (int kind = 0; kind < SideItems.KINDS; kind++) {
-            long mask = items.kindMask(segment, kind);
-            if (mask != 0) {
-                int entries = (int) (otherEntries >>> (16 * kind)) & 0xFFFF;
-                int hits = Long.bitCount(matched & mask);
-                int misses = Long.bitCount(mask) - hits;
-                sum += entryCharges.charge(side, kind, entries, otherUnevidenced, hits, misses);
+            int count = unpack(items, kind);
+            if (count > 0) {
+                int hit = unpack(hits, kind);
+                sum += entryCharges.charge(side, kind, unpack(otherEntries, kind), otherUnevidenced, hit, count - hit);
             }
         }
         return sum;
+    }
+
+    private static int unpack(long packed, int kind) {
+        return (int) (packed >>> (16 * kind)) & 0xFFFF;
+    }
+
+    /** Per segment, how many items it has of each kind, 16 bits each. */
+    private static long[] packedItemCounts(SideItems items) {
+        long[] packed = new long[items.size()];
+        for (int segment = 0; segment < items.size(); segment++) {
+            for (int kind = 0; kind < SideItems.KINDS; kind++) {
+                packed[segment] |= (long) Long.bitCount(items.kindMask(segment, kind)) << (16 * kind);
+            }
+        }
+        return packed;
     }
 
     /** Per segment, its {@link SideItems#comparable} counts of the four kinds, 16 bits each. */
