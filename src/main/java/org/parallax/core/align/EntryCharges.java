@@ -12,7 +12,7 @@ package org.parallax.core.align;
  * matched nothing counts as one average segment; see {@link LexicalCost}), so the charges are tabulated for whole
  * own counts and 0-4 such segments.
  */
-final class EntryCharges {
+final class EntryCharges implements ItemCharges {
 
     /** Own entry counts up to this are tabulated; larger ones (rare) are computed when asked. */
     private static final int TABULATED = 512;
@@ -39,11 +39,9 @@ final class EntryCharges {
         }
     }
 
-    /**
-     * The charges of {@code hits} matched and {@code misses} unmatched items of {@code side} and {@code kind}
-     * against {@code own} entries plus {@code unevidenced} average segments on the other side.
-     */
-    double charge(int side, int kind, int own, int unevidenced, int hits, int misses) {
+    /** Against {@code own} entries plus {@code unevidenced} average segments; the segment count does not matter. */
+    @Override
+    public double charge(int side, int kind, int otherSegments, int own, int unevidenced, int hits, int misses) {
         if (own < TABULATED) {
             int at = 2 * (row(side, kind, unevidenced) * TABULATED + own);
             return hits * charges[at] + misses * charges[at + 1];

@@ -24,23 +24,18 @@ final class LexicalCost implements BeadCost {
 
     private final SideItems source;
     private final SideItems target;
-    /** Per segment and other-side count 1..4: the evidence if none of its items matched (index seg * 5 + others). */
-    private final double[] sourceAllMissed;
-    private final double[] targetAllMissed;
     /** Per segment: what its items can expect against one unrelated segment, the evidence of a null bead. */
     private final double[] sourceUnrelated;
     private final double[] targetUnrelated;
-    /** Per kind and other-side count: what one match adds over a miss (index kind * 5 + others). */
-    private final double[] sourceMatchGain;
-    private final double[] targetMatchGain;
     private final double weight;
     private final int[] pairLo;
     private final int[] pairHi;
     private final int[] pairRowStart;
     private final long[] sourceMasks;
     private final long[] targetMasks;
-    /** The final pass's per-entry charges and comparable entry counts; null for the per-segment charges. */
-    private final EntryCharges entryCharges;
+    /** Per segment of the other side (earlier passes) or per comparable entry there (the final pass). */
+    private final ItemCharges charges;
+    /** Per segment, 16 bits per kind: its comparable entries, and its items. */
     private final long[] sourceComparable;
     private final long[] targetComparable;
     private final long[] sourceItemCounts;
@@ -56,17 +51,13 @@ final class LexicalCost implements BeadCost {
         this.source = source;
         this.target = target;
         this.weight = weight;
-        this.entryCharges = perEntry ? new EntryCharges(rates) : null;
-        this.sourceComparable = perEntry ? packedComparable(source) : null;
-        this.targetComparable = perEntry ? packedComparable(target) : null;
-        this.sourceItemCounts = perEntry ? packedItemCounts(source) : null;
-        this.targetItemCounts = perEntry ? packedItemCounts(target) : null;
-        this.sourceAllMissed = allMissed(0, source, rates);
-        this.targetAllMissed = allMissed(1, target, rates);
+        this.charges = perEntry ? new EntryCharges(rates) : rates;
+        this.sourceComparable = packedComparable(source);
+        this.targetComparable = packedComparable(target);
+        this.sourceItemCounts = packedItemCounts(source);
+        this.targetItemCounts = packedItemCounts(target);
         this.sourceUnrelated = unrelated(0, source, rates);
         this.targetUnrelated = unrelated(1, target, rates);
-        this.sourceMatchGain = matchGain(0, rates);
-        this.targetMatchGain = matchGain(1, rates);
         int n = source.size();
         int m = target.size();
         pairLo = new int[Math.max(n, 1)];
@@ -116,6 +107,12 @@ final class LexicalCost implements BeadCost {
         }
     }
 
+    /*
+     * No arrays here: this runs for every bead of the band, twice in the final pass (forward and backward sweep).
+     * Counts of the four kinds are packed into one long, 16 bits each (a segment has at most 2 x 64 entries, a bead
+     * side at most four segments). An item's charge depends only on its side, its kind and the other side of the
+     * bead, so the hits and items of each kind are summed over the side first and charged once per kind.
+     */
     @Override
     public double cost(int i, int a, int j, int b) {
         if (a == 0) {
@@ -124,35 +121,6 @@ final class LexicalCost implements BeadCost {
         if (b == 0) {
             return -weight * sourceUnrelated[i] / 2;
         }
-        if (entryCharges != null) {
-            return -weight * perEntryEvidence(i, a, j, b) / 2;
-        }
-        double evidence = 0;
-        for (int s = i; s < i + a; s++) {
-            long matched = 0;
-            for (int t = j; t < j + b; t++) {
-                matched |= sourceMasks[pairIndex(s, t)];
-            }
-            evidence += sourceAllMissed[s * 5 + b] + gain(source, s, matched, sourceMatchGain, b);
-        }
-        for (int t = j; t < j + b; t++) {
-            long matched = 0;
-            for (int s = i; s < i + a; s++) {
-                matched |= targetMasks[pairIndex(s, t)];
-            }
-            evidence += targetAllMissed[t * 5 + a] + gain(target, t, matched, targetMatchGain, a);
-        }
-        return -weight * evidence / 2;
-    }
-
-    /*
-     * No arrays here: this runs for every bead of the final band, twice (forward and backward sweep), and
-     * allocating per call doubled the memory of a 10k alignment. Counts of the four kinds are packed into one
-     * long, 16 bits each (a segment has at most 2 x 64 entries, a bead side at most four segments). An item's
-     * charge depends only on its side, its kind and the other side's entries, so the hits and items of each kind
-     * are summed over the side first and charged once per kind.
-     */
-    private double perEntryEvidence(int i, int a, int j, int b) {
         long sourceEntries = 0;
         long sourceHits = 0;
         long sourceItems = 0;
@@ -187,8 +155,9 @@ final class LexicalCost implements BeadCost {
             targetHits += packedHits(target, t, matched);
             targetItems += targetItemCounts[t];
         }
-        return sideCharges(0, sourceHits, sourceItems, targetEntries, targetUnevidenced)
-                + sideCharges(1, targetHits, targetItems, sourceEntries, sourceUnevidenced);
+        double evidence = sideCharges(0, b, sourceHits, sourceItems, targetEntries, targetUnevidenced)
+                + sideCharges(1, a, targetHits, targetItems, sourceEntries, sourceUnevidenced);
+        return -weight * evidence / 2;
     }
 
     /** A segment shows it belongs to the bead when an item other than a punctuation mark matched. */
@@ -207,13 +176,15 @@ final class LexicalCost implements BeadCost {
         return hits;
     }
 
-    private double sideCharges(int side, long hits, long items, long otherEntries, int otherUnevidenced) {
+    private double sideCharges(int side, int otherSegments, long hits, long items, long otherEntries,
+                               int otherUnevidenced) {
         double sum = 0;
         for (int kind = 0; kind < SideItems.KINDS; kind++) {
             int count = unpack(items, kind);
             if (count > 0) {
                 int hit = unpack(hits, kind);
-                sum += entryCharges.charge(side, kind, unpack(otherEntries, kind), otherUnevidenced, hit, count - hit);
+                sum += charges.charge(side, kind, otherSegments, unpack(otherEntries, kind), otherUnevidenced, hit,
+                        count - hit);
             }
         }
         return sum;
@@ -245,34 +216,6 @@ final class LexicalCost implements BeadCost {
         return packed;
     }
 
-    private static double gain(SideItems items, int segment, long matched, double[] matchGain, int others) {
-        if (matched == 0) {
-            return 0;
-        }
-        double sum = 0;
-        for (int kind = 0; kind < SideItems.KINDS; kind++) {
-            int hits = Long.bitCount(matched & items.kindMask(segment, kind));
-            if (hits > 0) {
-                sum += hits * matchGain[kind * 5 + others];
-            }
-        }
-        return sum;
-    }
-
-    private static double[] allMissed(int side, SideItems items, MatchRates rates) {
-        double[] missed = new double[items.size() * 5];
-        for (int segment = 0; segment < items.size(); segment++) {
-            for (int others = 1; others <= 4; others++) {
-                double sum = 0;
-                for (int kind = 0; kind < SideItems.KINDS; kind++) {
-                    sum += Long.bitCount(items.kindMask(segment, kind)) * rates.missCharge(side, kind, others);
-                }
-                missed[segment * 5 + others] = sum;
-            }
-        }
-        return missed;
-    }
-
     private static double[] unrelated(int side, SideItems items, MatchRates rates) {
         double[] charges = new double[items.size()];
         for (int segment = 0; segment < items.size(); segment++) {
@@ -281,16 +224,6 @@ final class LexicalCost implements BeadCost {
             }
         }
         return charges;
-    }
-
-    private static double[] matchGain(int side, MatchRates rates) {
-        double[] gain = new double[SideItems.KINDS * 5];
-        for (int kind = 0; kind < SideItems.KINDS; kind++) {
-            for (int others = 1; others <= 4; others++) {
-                gain[kind * 5 + others] = rates.matchCharge(side, kind, others) - rates.missCharge(side, kind, others);
-            }
-        }
-        return gain;
     }
 
     private int pairIndex(int s, int t) {

@@ -11,7 +11,7 @@ import java.util.List;
  * The charges are naive-Bayes log-likelihood ratios, one per item: {@code ln(p1/p0)} for a match,
  * {@code ln((1-p1)/(1-p0))} for a miss.
  */
-final class MatchRates {
+final class MatchRates implements ItemCharges {
 
     /** Distance in beads to the unrelated pair. */
     private static final int SHIFT = 7;
@@ -103,6 +103,13 @@ final class MatchRates {
      */
     double unrelatedCharge(int side, int kind) {
         return unrelatedCharge[side][kind];
+    }
+
+    /** Per segment of the other side: its entries and which segments show they belong do not matter. */
+    @Override
+    public double charge(int side, int kind, int otherSegments, int otherEntries, int otherUnevidenced, int hits,
+                         int misses) {
+        return hits * matchCharge[side][kind][otherSegments] + misses * missCharge[side][kind][otherSegments];
     }
 
     /** {@code p1}: how often an item of this side and kind matches in a true translation pair. */
