@@ -15,7 +15,7 @@ package org.parallax.core.align;
 final class EntryCharges implements ItemCharges {
 
     /** Own entry counts up to this are tabulated; larger ones (rare) are computed when asked. */
-    private static final int TABULATED = 512;
+    private static final int TABULATED = 128;
     private static final int MAX_UNEVIDENCED = 4;
 
     private final MatchRates rates;
