@@ -22,6 +22,12 @@ package org.parallax.core.align;
  */
 final class LexicalCost implements BeadCost {
 
+    static {
+        if (SideItems.KINDS > 4) {
+            throw new IllegalStateException("per-kind counts are packed 16 bits each into one long: four kinds at most");
+        }
+    }
+
     private final SideItems source;
     private final SideItems target;
     /** Per segment: what its items can expect against one unrelated segment, the evidence of a null bead. */

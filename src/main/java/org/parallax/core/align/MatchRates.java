@@ -87,15 +87,6 @@ final class MatchRates implements ItemCharges {
         }
     }
 
-    /** Log-likelihood ratio (nats, positive = evidence of translation) of one item's match or miss. */
-    double matchCharge(int side, int kind, int others) {
-        return matchCharge[side][kind][others];
-    }
-
-    double missCharge(int side, int kind, int others) {
-        return missCharge[side][kind][others];
-    }
-
     /**
      * The charge one item can expect when its segment is paired with an unrelated one ({@code p0} times the match
      * charge plus {@code 1 - p0} times the miss charge, i.e. minus the Kullback-Leibler divergence of the unrelated
