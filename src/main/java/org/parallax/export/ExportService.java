@@ -76,8 +76,8 @@ public class ExportService {
         AlignmentSummary alignment = summary(alignmentId);
         VersionText source = library.version(alignment.sourceVersionId()).orElseThrow();
         VersionText target = library.version(alignment.targetVersionId()).orElseThrow();
-        List<Span> sourceSpans = source.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
-        List<Span> targetSpans = target.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
+        List<Span> sourceSpans = source.sentenceSpans();
+        List<Span> targetSpans = target.sentenceSpans();
         List<Flag> targetFlags = flags.ofVersion(target.summary().id());
         List<ExportUnit> units = new ArrayList<>();
         List<StoredBead> beads = review.page(alignmentId, BeadFilter.ALL, 0, Integer.MAX_VALUE);

@@ -113,14 +113,15 @@ final class AlignedSource {
 
     /** A span of the source's body text, checked to be non-empty and inside it (inside the part known here). */
     Span checkedSourceSpan(Span span) {
-        if (span.length() == 0 || !source.holdsText(span)) {
-            throw new IllegalArgumentException("the source span is empty or outside the source text");
-        }
-        return span;
+        return checked(span, source.holdsText(span));
     }
 
     static Span checked(VersionText version, Span span) {
-        if (span.length() == 0 || span.end() > version.body().length()) {
+        return checked(span, span.end() <= version.body().length());
+    }
+
+    private static Span checked(Span span, boolean insideText) {
+        if (span.length() == 0 || !insideText) {
             throw new IllegalArgumentException("the source span is empty or outside the source text");
         }
         return span;

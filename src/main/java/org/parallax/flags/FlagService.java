@@ -158,8 +158,7 @@ public class FlagService {
     public SentenceFlags inSentences(long versionId) {
         VersionText version = library.version(versionId)
                 .orElseThrow(() -> new IllegalArgumentException("no version " + versionId));
-        List<Span> sentences = version.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
-        return new SentenceFlags(versionId, version.body(), sentences, ofVersion(versionId));
+        return new SentenceFlags(versionId, version.body(), version.sentenceSpans(), ofVersion(versionId));
     }
 
     /** The categories a new flag may have, for the views that create flags (see {@link FlagCategoryService}). */

@@ -26,8 +26,7 @@ public record VersionExcerpt(long versionId, String language, int firstSentence,
 
     /** The whole version: every sentence and the whole body text. */
     public static VersionExcerpt whole(VersionText version) {
-        List<Span> sentences = version.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList();
-        return new VersionExcerpt(version.summary().id(), version.metadata().language(), 0, sentences, 0,
+        return new VersionExcerpt(version.summary().id(), version.metadata().language(), 0, version.sentenceSpans(), 0,
                 version.body());
     }
 

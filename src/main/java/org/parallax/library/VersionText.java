@@ -27,7 +27,12 @@ public record VersionText(VersionSummary summary, VersionMetadata metadata, Stri
     }
 
     /** Every sentence of the version in order; the index is the sentence number alignments use. */
+    public List<Span> sentenceSpans() {
+        return paragraphs.stream().flatMap(p -> p.sentences().stream()).toList();
+    }
+
+    /** The texts of {@link #sentenceSpans()}. */
     public List<String> sentenceTexts() {
-        return paragraphs.stream().flatMap(p -> p.sentences().stream()).map(this::textOf).toList();
+        return sentenceSpans().stream().map(this::textOf).toList();
     }
 }

@@ -136,7 +136,7 @@ public class SearchService {
 
     private List<Span> sentenceSpans(long versionId) {
         return library.version(versionId)
-                .map(v -> v.paragraphs().stream().flatMap(p -> p.sentences().stream()).toList())
+                .map(VersionText::sentenceSpans)
                 .orElse(List.of());
     }
 
