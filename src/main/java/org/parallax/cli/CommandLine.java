@@ -8,12 +8,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Dispatches {@code java -jar parallax.jar COMMAND ...} to a {@link Command}; errors become messages, never stack traces. */
 public final class CommandLine {
-
-    private static final Set<String> COMMAND_NAMES = Set.of("align", "segment", "flags");
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final PrintStream out;
@@ -27,13 +24,22 @@ public final class CommandLine {
 
     /** The commands the jar ships, writing UTF-8 to standard output and error. */
     public static CommandLine standard() {
-        return new CommandLine(List.of(new SegmentCommand(), new FlagsCommand(), new AlignCommand()),
-                utf8(System.out), utf8(System.err));
+        return standard(utf8(System.out), utf8(System.err));
+    }
+
+    /** The commands the jar ships, writing to the given streams. */
+    static CommandLine standard(PrintStream out, PrintStream err) {
+        return new CommandLine(shipped(), out, err);
     }
 
     /** Whether {@code word} selects the command-line tool rather than the web app. */
     public static boolean isCommand(String word) {
-        return COMMAND_NAMES.contains(word) || word.equals("help") || word.equals("--help");
+        return word.equals("help") || word.equals("--help")
+                || shipped().stream().anyMatch(command -> command.name().equals(word));
+    }
+
+    private static List<Command> shipped() {
+        return List.of(new SegmentCommand(), new FlagsCommand(), new AlignCommand());
     }
 
     public int run(String... args) {
