@@ -54,20 +54,16 @@ final class ItemExtractor {
     }
 
     /** The items found by the last {@link #scan}: kind ordinals, identity keys, word ids ({@link #NO_ID} if none). */
-    int count() {
-        return count;
+    byte[] kinds() {
+        return Arrays.copyOf(kinds, count);
     }
 
-    byte kind(int item) {
-        return kinds[item];
+    int[] keys() {
+        return Arrays.copyOf(keys, count);
     }
 
-    int key(int item) {
-        return keys[item];
-    }
-
-    int word(int item) {
-        return words[item];
+    int[] words() {
+        return Arrays.copyOf(words, count);
     }
 
     void scan(String segment) {

@@ -1,6 +1,7 @@
 package org.parallax.core.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,14 +113,7 @@ public final class LexiconLearner {
 
     private static int[] words(ItemExtractor extractor, String text) {
         extractor.scan(text);
-        int[] words = new int[extractor.count()];
-        int size = 0;
-        for (int k = 0; k < extractor.count(); k++) {
-            if (extractor.word(k) != ItemExtractor.NO_ID) {
-                words[size++] = extractor.word(k);
-            }
-        }
-        return java.util.Arrays.copyOf(words, size);
+        return Arrays.stream(extractor.words()).filter(word -> word != ItemExtractor.NO_ID).toArray();
     }
 
     /** Word ids stand for "w" + the word's form (see {@link ItemExtractor}). */

@@ -38,57 +38,66 @@ final class SideItems {
         byte[][] kinds = new byte[n][];
         int[][] keys = new int[n][];
         int[][] words = new int[n][];
-        int[] frequency = new int[1024];
+        // each loop calls a method per segment: the JIT compiles that small method once, where a loop body inlined
+        // here was compiled again for every loop it entered while running (on-stack replacement), at several times
+        // the cost
         for (int s = 0; s < n; s++) {
             extractor.scan(segments.get(s));
-            int count = extractor.count();
-            kinds[s] = new byte[count];
-            keys[s] = new int[count];
-            words[s] = new int[count];
-            for (int k = 0; k < count; k++) {
-                kinds[s][k] = extractor.kind(k);
-                keys[s][k] = extractor.key(k);
-                words[s][k] = extractor.word(k);
-                if (words[s][k] >= 0) {
-                    if (words[s][k] >= frequency.length) {
-                        frequency = Arrays.copyOf(frequency, Math.max(words[s][k] + 1, frequency.length * 2));
-                    }
-                    frequency[words[s][k]]++;
-                }
-            }
+            kinds[s] = extractor.kinds();
+            keys[s] = extractor.keys();
+            words[s] = extractor.words();
+        }
+        int[] frequency = new int[vocabulary.size()];
+        for (int[] segmentWords : words) {
+            count(segmentWords, frequency);
         }
         int commonAbove = Math.max(5, n / 100);
         long[] kindMasks = new long[n * KINDS];
-        int[][] rankedKeys = new int[n][];
-        int[][] rankedWords = new int[n][];
-        for (int s = 0; s < n; s++) {
-            int count = kinds[s].length;
-            byte[] kind = kinds[s];
-            for (int k = 0; k < count; k++) {
-                if (kind[k] == ItemKind.RARE_WORD.ordinal() && frequency[words[s][k]] > commonAbove) {
-                    kind[k] = (byte) ItemKind.COMMON_WORD.ordinal();
-                }
-            }
-            int kept = Math.min(count, MAX_ITEMS);
-            rankedKeys[s] = new int[kept];
-            rankedWords[s] = new int[kept];
-            int next = 0;
-            for (int rank = 0; rank < KINDS && next < kept; rank++) {
-                for (int k = 0; k < count && next < kept; k++) {
-                    if (kind[k] == rank) {
-                        rankedKeys[s][next] = keys[s][k];
-                        rankedWords[s][next] = words[s][k];
-                        kindMasks[s * KINDS + rank] |= 1L << next;
-                        next++;
-                    }
-                }
-            }
-        }
         long[][] entries = new long[n][];
         for (int s = 0; s < n; s++) {
-            entries[s] = targetEntries(rankedKeys[s], rankedWords[s]);
+            rank(s, kinds[s], keys, words, frequency, commonAbove, kindMasks);
+            entries[s] = targetEntries(keys[s], words[s]);
         }
-        return new SideItems(rankedWords, rankedKeys, kindMasks, entries);
+        return new SideItems(words, keys, kindMasks, entries);
+    }
+
+    private static void count(int[] words, int[] frequency) {
+        for (int word : words) {
+            if (word >= 0) {
+                frequency[word]++;
+            }
+        }
+    }
+
+    /**
+     * Ranks the items of segment {@code s} by kind (numbers, marks, rare words, common words), keeps the first
+     * {@value #MAX_ITEMS}, and sets their bits in the kind masks; {@code keys[s]} and {@code words[s]} are replaced
+     * by the ranked items.
+     */
+    private static void rank(int s, byte[] kind, int[][] keys, int[][] words, int[] frequency, int commonAbove,
+                             long[] kindMasks) {
+        int count = kind.length;
+        for (int k = 0; k < count; k++) {
+            if (kind[k] == ItemKind.RARE_WORD.ordinal() && frequency[words[s][k]] > commonAbove) {
+                kind[k] = (byte) ItemKind.COMMON_WORD.ordinal();
+            }
+        }
+        int kept = Math.min(count, MAX_ITEMS);
+        int[] rankedKeys = new int[kept];
+        int[] rankedWords = new int[kept];
+        int next = 0;
+        for (int rank = 0; rank < KINDS && next < kept; rank++) {
+            for (int k = 0; k < count && next < kept; k++) {
+                if (kind[k] == rank) {
+                    rankedKeys[next] = keys[s][k];
+                    rankedWords[next] = words[s][k];
+                    kindMasks[s * KINDS + rank] |= 1L << next;
+                    next++;
+                }
+            }
+        }
+        keys[s] = rankedKeys;
+        words[s] = rankedWords;
     }
 
     /** This side as a source side: identity keys plus the translations of each word. */
