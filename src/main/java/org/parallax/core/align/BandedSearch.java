@@ -75,13 +75,12 @@ final class BandedSearch {
     }
 
     /**
-     * Viterbi: per cell the cheapest cost from (0, 0) and the bead type that reaches it. With a cost that is never
-     * negative, a bead whose start cost plus prior already reaches the minimum so far cannot win and its cost is not
-     * computed: the result is exactly the same, since adding a non-negative number never rounds a sum down.
+     * Viterbi: per cell the cheapest cost from (0, 0) and the bead type that reaches it. A bead whose cost
+     * certainly reaches the margin it has to beat the minimum so far by cannot win, and its evidence is not computed
+     * ({@link BeadCost#costBelow}).
      */
     private void viterbi(double[] best, byte[] back, double[] priorCosts) {
         int typeCount = types.size();
-        boolean prune = cost.isNonNegative();
         for (int i = 0; i <= band.n; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int here = band.index(i, j);
@@ -100,10 +99,11 @@ final class BandedSearch {
                         continue;
                     }
                     int previous = band.index(pi, pj);
-                    if (best[previous] == Double.POSITIVE_INFINITY || prune && best[previous] + priorCosts[t] >= min) {
+                    if (best[previous] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double beadCost = priorCosts[t] + cost.cost(pi, type.source(), pj, type.target());
+                    double beadCost = priorCosts[t] + cost.costBelow(pi, type.source(), pj, type.target(),
+                            min - best[previous] - priorCosts[t]);
                     double total = best[previous] + beadCost;
                     if (total < min) {
                         min = total;

@@ -15,14 +15,44 @@ public interface BeadCost {
     double cost(int sourceStart, int sourceCount, int targetStart, int targetCount);
 
     /**
-     * Whether every cost is at least 0, so that a search may skip a bead whose prior alone already loses (a
-     * length cost is a negative log probability; lexical evidence can be negative).
+     * A number the cost is never below, cheaper to compute than the cost; {@code -infinity} when nothing is known.
+     * A length cost is a negative log probability, so at least 0; lexical evidence can be negative.
      */
-    default boolean isNonNegative() {
-        return false;
+    default double lowerBound(int sourceStart, int sourceCount, int targetStart, int targetCount) {
+        return Double.NEGATIVE_INFINITY;
     }
 
+    /**
+     * The cost, or {@code +infinity} when its {@linkplain #lowerBound lower bound} shows it is at least
+     * {@code limit}: a Viterbi search asks with the margin a bead has to beat the best so far, and skips the
+     * bead's evidence where it cannot (branch and bound; the path found is the same).
+     */
+    default double costBelow(int sourceStart, int sourceCount, int targetStart, int targetCount, double limit) {
+        return lowerBound(sourceStart, sourceCount, targetStart, targetCount) >= limit ? Double.POSITIVE_INFINITY
+                : cost(sourceStart, sourceCount, targetStart, targetCount);
+    }
+
+    /** This cost plus {@code other}'s; the bound checks this (cheaper) cost exactly, and only {@code other} by bound. */
     default BeadCost plus(BeadCost other) {
-        return (i, a, j, b) -> cost(i, a, j, b) + other.cost(i, a, j, b);
+        BeadCost first = this;
+        return new BeadCost() {
+            @Override
+            public double cost(int i, int a, int j, int b) {
+                return first.cost(i, a, j, b) + other.cost(i, a, j, b);
+            }
+
+            @Override
+            public double lowerBound(int i, int a, int j, int b) {
+                return first.lowerBound(i, a, j, b) + other.lowerBound(i, a, j, b);
+            }
+
+            @Override
+            public double costBelow(int i, int a, int j, int b, double limit) {
+                double otherBound = other.lowerBound(i, a, j, b);
+                double known = first.costBelow(i, a, j, b, limit - otherBound);
+                return known == Double.POSITIVE_INFINITY || known + otherBound >= limit ? Double.POSITIVE_INFINITY
+                        : known + other.cost(i, a, j, b);
+            }
+        };
     }
 }

@@ -21,6 +21,8 @@ final class EntryCharges implements ItemCharges {
     private final MatchRates rates;
     /** Match and miss charge side by side, at {@code 2 * (row(side, kind, unevidenced) * TABULATED + own)}. */
     private final double[] charges = new double[2 * 2 * SideItems.KINDS * (MAX_UNEVIDENCED + 1) * TABULATED];
+    /** {@link #mostPerItem} per {@code [side][kind]}. */
+    private final double[][] most = new double[2][SideItems.KINDS];
 
     EntryCharges(MatchRates rates) {
         this.rates = rates;
@@ -33,8 +35,13 @@ final class EntryCharges implements ItemCharges {
                         int at = 2 * (row(side, kind, unevidenced) * TABULATED + own);
                         charges[at] = pair[0];
                         charges[at + 1] = pair[1];
+                        most[side][kind] = Math.max(most[side][kind], Math.max(pair[0], pair[1]));
                     }
                 }
+                // past the table: the match charge only falls as entries grow, the miss charge stays at its value
+                // for the mean entry count
+                compute(side, kind, rates.meanEntries(side, kind), pair);
+                most[side][kind] = Math.max(most[side][kind], Math.max(pair[0], pair[1]));
             }
         }
     }
@@ -49,6 +56,11 @@ final class EntryCharges implements ItemCharges {
         double[] pair = new double[2];
         compute(side, kind, own + unevidenced * rates.meanEntries(side, kind), pair);
         return hits * pair[0] + misses * pair[1];
+    }
+
+    @Override
+    public double mostPerItem(int side, int kind, int otherSegments) {
+        return most[side][kind];
     }
 
     private void compute(int side, int kind, double entries, double[] charges) {

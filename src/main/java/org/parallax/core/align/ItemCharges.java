@@ -15,4 +15,10 @@ interface ItemCharges {
      */
     double charge(int side, int kind, int otherSegments, int otherEntries, int otherUnevidenced, int hits,
                   int misses);
+
+    /**
+     * The largest charge one item of this side and kind can get, hit or miss, against {@code otherSegments}
+     * segments holding any number of entries: what bounds a bead's evidence before it is computed.
+     */
+    double mostPerItem(int side, int kind, int otherSegments);
 }

@@ -54,8 +54,8 @@ public final class LengthCost implements BeadCost {
 
     /** A negative log probability (the tail probability is at most 1). */
     @Override
-    public boolean isNonNegative() {
-        return true;
+    public double lowerBound(int i, int a, int j, int b) {
+        return 0;
     }
 
     /** Non-space characters (code points) of a segment, the length unit of this cost. */

@@ -28,6 +28,9 @@ final class LexicalCost implements BeadCost {
         }
     }
 
+    /** Nats by which {@link #lowerBound} stays below the cost it bounds. */
+    static final double ROUNDING = 1e-9;
+
     private final SideItems source;
     private final SideItems target;
     /** Per segment: what its items can expect against one unrelated segment, the evidence of a null bead. */
@@ -46,6 +49,12 @@ final class LexicalCost implements BeadCost {
     private final long[] targetComparable;
     private final long[] sourceItemCounts;
     private final long[] targetItemCounts;
+    /**
+     * {@code [other side's segment count][segment]}: the most evidence the segment's items could give, each at its
+     * largest charge, which bounds a bead's cost from below.
+     */
+    private final double[][] sourceMostEvidence;
+    private final double[][] targetMostEvidence;
 
     /** Per-segment charges, as in the first lexical pass. */
     LexicalCost(SideItems source, SideItems target, MatchRates rates, Band band, double weight) {
@@ -64,6 +73,8 @@ final class LexicalCost implements BeadCost {
         this.targetItemCounts = packedItemCounts(target);
         this.sourceUnrelated = unrelated(0, source, rates);
         this.targetUnrelated = unrelated(1, target, rates);
+        this.sourceMostEvidence = mostEvidence(0, source, charges);
+        this.targetMostEvidence = mostEvidence(1, target, charges);
         int n = source.size();
         int m = target.size();
         pairLo = new int[Math.max(n, 1)];
@@ -166,6 +177,25 @@ final class LexicalCost implements BeadCost {
         return -weight * evidence / 2;
     }
 
+    /**
+     * All items hit (or miss, where that charges more) at their largest charge; null beads exactly. Less
+     * {@value #ROUNDING} nats, since the cost adds the same charges in another order.
+     */
+    @Override
+    public double lowerBound(int i, int a, int j, int b) {
+        if (a == 0 || b == 0) {
+            return cost(i, a, j, b);
+        }
+        double most = 0;
+        for (int s = i; s < i + a; s++) {
+            most += sourceMostEvidence[b][s];
+        }
+        for (int t = j; t < j + b; t++) {
+            most += targetMostEvidence[a][t];
+        }
+        return -weight * most / 2 - ROUNDING;
+    }
+
     /** A segment shows it belongs to the bead when an item other than a punctuation mark matched. */
     private static boolean showsItBelongs(SideItems items, int segment, long matched) {
         return (matched & ~items.kindMask(segment, ItemKind.PUNCTUATION.ordinal())) != 0;
@@ -220,6 +250,20 @@ final class LexicalCost implements BeadCost {
             }
         }
         return packed;
+    }
+
+    private static double[][] mostEvidence(int side, SideItems items, ItemCharges charges) {
+        double[][] most = new double[5][];
+        for (int others = 1; others <= 4; others++) {
+            most[others] = new double[items.size()];
+            for (int segment = 0; segment < items.size(); segment++) {
+                for (int kind = 0; kind < SideItems.KINDS; kind++) {
+                    most[others][segment] += Long.bitCount(items.kindMask(segment, kind))
+                            * charges.mostPerItem(side, kind, others);
+                }
+            }
+        }
+        return most;
     }
 
     private static double[] unrelated(int side, SideItems items, MatchRates rates) {

@@ -103,6 +103,11 @@ final class MatchRates implements ItemCharges {
         return hits * matchCharge[side][kind][otherSegments] + misses * missCharge[side][kind][otherSegments];
     }
 
+    @Override
+    public double mostPerItem(int side, int kind, int otherSegments) {
+        return Math.max(matchCharge[side][kind][otherSegments], missCharge[side][kind][otherSegments]);
+    }
+
     /** {@code p1}: how often an item of this side and kind matches in a true translation pair. */
     double translatedRate(int side, int kind) {
         return translatedRate[side][kind];
