@@ -76,6 +76,34 @@ final class Band {
         return new Band(n, m, lo, hi);
     }
 
+    /**
+     * This band with the rows {@code [fromRow, toRow]} widened by {@code width} target positions on both sides (and
+     * the rows around them as far as needed to keep both ends non-decreasing).
+     */
+    Band widened(int fromRow, int toRow, int width) {
+        int[] newLo = lo.clone();
+        int[] newHi = hi.clone();
+        for (int i = Math.max(0, fromRow); i <= Math.min(n, toRow); i++) {
+            newLo[i] = Math.max(0, lo[i] - width);
+            newHi[i] = Math.min(m, hi[i] + width);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            newLo[i] = Math.min(newLo[i], newLo[i + 1]);
+        }
+        for (int i = 1; i <= n; i++) {
+            newHi[i] = Math.max(newHi[i], newHi[i - 1]);
+        }
+        return new Band(n, m, newLo, newHi);
+    }
+
+    /**
+     * Whether cell {@code (i, j)} lies on the band's lower or upper edge where that edge is not the lattice's own
+     * (a path found there may have been held back by the band).
+     */
+    boolean isOnInnerEdge(int i, int j) {
+        return j == lo[i] && lo[i] > 0 || j == hi[i] && hi[i] < m;
+    }
+
     int lo(int i) {
         return lo[i];
     }

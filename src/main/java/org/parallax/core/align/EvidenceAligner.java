@@ -39,6 +39,11 @@ final class EvidenceAligner implements Aligner {
     static final int PARALLEL_ITEMS = 1_000;
     /** Half-width of the band around the length-only path for the lexical pass, in segments. */
     static final int LEXICAL_WIDTH = 8;
+    /** First and largest widening of the lexical band where the lexical path lost the translation. */
+    static final int RESYNC_WIDTH = 32;
+    static final int MAX_RESYNC_WIDTH = 512;
+    /** Half-width of the band around the rest of the lexical path while a stretch is searched again. */
+    static final int KEPT_WIDTH = 2;
     /** Half-width of the band around the lexical path for the final pass. */
     static final int REFINE_WIDTH = 6;
 
@@ -68,13 +73,13 @@ final class EvidenceAligner implements Aligner {
         SideItems sourceItems = extracted.source();
         IdLexicon given = extracted.given();
         SideItems source = extracted.sourceWithGiven();
-        Band lexicalBand = isSmall(n, m) ? band : CoarseToFine.around(lengthPath, n, m, LEXICAL_WIDTH);
-        LexicalCost lexical = new LexicalCost(source, target, MatchRates.estimate(lengthPath, source, target),
-                lexicalBand, LEXICAL_WEIGHT);
-        List<BandedSearch.Step> lexicalPath = new BandedSearch(lexicalBand, BeadTypes.EXTENDED,
-                lengthCost.plus(lexical)).bestPath();
+        LexicalPass lexicalPass = new LexicalPass(source, target, MatchRates.estimate(lengthPath, source, target),
+                lengthCost);
+        LexicalPass.Result lexicalResult = isSmall(n, m) ? lexicalPass.run(band)
+                : resynchronised(lexicalPass, CoarseToFine.around(lengthPath, n, m, LEXICAL_WIDTH));
+        List<BandedSearch.Step> lexicalPath = lexicalResult.path();
 
-        IdLexicon learned = learnLexicon(lexicalPath, lexical, source, target, vocabulary.size());
+        IdLexicon learned = learnLexicon(lexicalPath, lexicalResult.cost(), source, target, vocabulary.size());
         SideItems refinedSource = sourceItems.withLexicon(given.union(learned));
         Band narrow = isSmall(n, m) ? band : CoarseToFine.around(lexicalPath, n, m, REFINE_WIDTH);
         LexicalCost refined = new LexicalCost(refinedSource, target,
@@ -82,6 +87,48 @@ final class EvidenceAligner implements Aligner {
         List<BandedSearch.Step> path = new BandedSearch(narrow, BeadTypes.EXTENDED, lengthCost.plus(refined))
                 .bestPathWithPosteriors(TEMPERATURE);
         return Paths.toAlignment(path);
+    }
+
+    /**
+     * The lexical pass in a band around the length-only path; where its path has then lost the translation
+     * ({@link UnsupportedStretches}: a long passage left out on one side moves the true path further than the band
+     * reaches), the band is widened there, by {@value #RESYNC_WIDTH} segments and four times more each round up to
+     * {@value #MAX_RESYNC_WIDTH}, and the pass runs again, until no such stretch is left or widening no longer
+     * changes the path. Texts without such a stretch pay for one scan of their path.
+     */
+    private static LexicalPass.Result resynchronised(LexicalPass pass, Band band) {
+        LexicalPass.Result result = pass.run(band);
+        for (int width = RESYNC_WIDTH; width <= MAX_RESYNC_WIDTH; width *= 4) {
+            List<UnsupportedStretches.Stretch> stretches = new ArrayList<>(UnsupportedStretches.of(result.path(),
+                    pass.source(), pass.target()));
+            stretches.addAll(UnsupportedStretches.onInnerEdge(result.path(), band));
+            if (stretches.isEmpty()) {
+                return result;
+            }
+            // elsewhere the path stands: a narrow band keeps it there, so a round costs about what its stretches do
+            band = CoarseToFine.around(result.path(), band.n, band.m, KEPT_WIDTH);
+            for (UnsupportedStretches.Stretch stretch : stretches) {
+                band = band.widened(stretch.firstRow() - width, stretch.lastRow() + width, width);
+            }
+            LexicalPass.Result wider = pass.run(band);
+            if (wider.path().equals(result.path())) {
+                return wider;
+            }
+            result = wider;
+        }
+        return result;
+    }
+
+    /** The second pass: length and lexical items (without the learned lexicon), in a band. */
+    private record LexicalPass(SideItems source, SideItems target, MatchRates rates, BeadCost lengthCost) {
+
+        record Result(LexicalCost cost, List<BandedSearch.Step> path) {
+        }
+
+        Result run(Band band) {
+            LexicalCost lexical = new LexicalCost(source, target, rates, band, LEXICAL_WEIGHT);
+            return new Result(lexical, new BandedSearch(band, BeadTypes.EXTENDED, lengthCost.plus(lexical)).bestPath());
+        }
     }
 
     /**
