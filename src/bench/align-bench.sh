@@ -6,7 +6,8 @@
 # (--write-segments), run_eval.py --raw projects the beads onto the gold and prints the oracle of that
 # segmentation; once ignoring paragraphs (the default) and once with --paragraphs first. Paragraph-first on the
 # 10k scaling input with synthetic paragraphs (make-scaling-input.py --paragraphs). Rebuilt held-out-like sets
-# (udhr-proxy.py, bible-perturb.py) for language pairs and perturbations the public sets lack.
+# (udhr-proxy.py, bible-perturb.py) for language pairs and perturbations the public sets lack; long texts built from
+# them (long-texts.py) for the banded search, with passages left out and lines inserted.
 #
 # Usage: src/bench/align-bench.sh [--no-1m]        (from anywhere; run on an otherwise idle machine)
 set -eu
@@ -56,6 +57,12 @@ for sets in udhr-proxy perturbed; do
     (cd "$EVAL" && python3 run_eval.py "$WORK/$sets" \
         --cmd "$ALIGN {src} {tgt} --presegmented --source-lang {src_lang} --target-lang {tgt_lang} > {out}" | grep "^ALL" | sed "s|^|$sets  |")
 done
+echo
+echo "== long texts for the banded search (long-texts.py): the 16 perturbed Bible sets of a version pair one after the"
+echo "   other, again with passages left out of the translation and unrelated lines inserted, and Text+Berg x5"
+python3 src/bench/long-texts.py "$WORK/long" "$WORK/perturbed" > /dev/null
+(cd "$EVAL" && python3 run_eval.py "$WORK/long" \
+    --cmd "$ALIGN {src} {tgt} --presegmented --source-lang {src_lang} --target-lang {tgt_lang} > {out}" 2>/dev/null | grep -v "^outputs")
 echo
 echo "== public sets, python gale_church.py (published parameters)"
 (cd "$EVAL" && python3 run_eval.py public --cmd 'python3 gale_church.py {src} {tgt} -o {out}' | tail -1)
