@@ -51,13 +51,13 @@ final class EvidenceAligner implements Aligner {
     public Alignment align(AlignmentInput input) {
         int n = input.source().size();
         int m = input.target().size();
+        boolean chunked = n + m > 2 * CHUNK;
+        // the items depend on nothing that follows until the lexical pass: extract them on the other core meanwhile
+        Background<Items> items = chunked ? null : Background.start("parallax-items",
+                n + m >= PARALLEL_ITEMS, () -> Items.extract(input));
         double[] sourceLengths = Paths.lengths(input.source());
         double[] targetLengths = Paths.lengths(input.target());
         double ratio = Paths.lengthRatio(sourceLengths, targetLengths);
-        boolean chunked = n + m > 2 * CHUNK;
-        // the items do not depend on the length-only pass: extract them on the other core meanwhile
-        Background<Items> items = chunked ? null : Background.start("parallax-items",
-                n + m >= PARALLEL_ITEMS, () -> Items.extract(input));
         Band band = CoarseToFine.band(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE);
         List<BandedSearch.Step> lengthPath = new BandedSearch(band, BeadTypes.GALE_CHURCH,
                 new LengthCost(sourceLengths, targetLengths, ratio, LengthCost.PUBLISHED_VARIANCE)).bestPath();
