@@ -34,7 +34,7 @@ class GoldCorpusTest {
         Alignment alignment = aligner.align(AlignmentInput.of(EvalSets.lines("eval/textberg-dev/dev.de"),
                 EvalSets.lines("eval/textberg-dev/dev.fr")).withLanguages("de", "fr"));
         EvalSets.Score score = EvalSets.strict(EvalSets.gold("eval/textberg-dev/dev.defr"), alignment);
-        // measured 0.897 / 0.919 (F1 0.908); per-segment charges in the final pass gave 0.876 / 0.911
+        // measured 0.892 / 0.916 (F1 0.904); per-segment charges in the final pass gave 0.876 / 0.911
         assertThat(score.precision()).isGreaterThanOrEqualTo(0.89);
         assertThat(score.recall()).isGreaterThanOrEqualTo(0.91);
     }
