@@ -32,7 +32,7 @@ public interface BeadCost {
                 : cost(sourceStart, sourceCount, targetStart, targetCount);
     }
 
-    /** This cost plus {@code other}'s; the bound checks this (cheaper) cost exactly, and only {@code other} by bound. */
+    /** This cost plus {@code other}'s; {@link #costBelow} computes this (cheaper) cost, {@code other} if needed. */
     default BeadCost plus(BeadCost other) {
         BeadCost first = this;
         return new BeadCost() {
