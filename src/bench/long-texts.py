@@ -12,6 +12,7 @@ Sets written to OUT:
                                             60, 12 and 120 consecutive gold beads removed: their verses become 1-0
                                             beads) and unrelated lines inserted into it (30 and 55 lines of the UDHR
                                             in the target's language, from its start each time: 0-1 beads), far apart
+  ...-x16-gap300, ...-x16-gap450            one long passage left out (300 beads, and 45 lines inserted later; 450)
   textberg-dev-x5                           Text+Berg dev (de-fr) five times over
 """
 import json
@@ -20,8 +21,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, '..', '..', '..', 'shared')
-GAPS = [('leave-out', 800, 25), ('leave-out', 2000, 60), ('insert', 3000, 30), ('leave-out', 4000, 12),
-        ('insert', 4500, 55), ('leave-out', 5000, 120)]
+GAPS = {'gaps': [('leave-out', 800, 25), ('leave-out', 2000, 60), ('insert', 3000, 30), ('leave-out', 4000, 12),
+                 ('insert', 4500, 55), ('leave-out', 5000, 120)],
+        'gap300': [('leave-out', 2000, 300), ('insert', 4000, 45)],
+        'gap450': [('leave-out', 1500, 450)]}
 UDHR = {'en': 'eng', 'es': 'spa'}
 
 
@@ -52,10 +55,10 @@ def concatenate(folders, gold_name='gold.txt', source_name='src.txt', target_nam
     return source, target, gold
 
 
-def with_gaps(source, target, gold, inserted_lines):
+def with_gaps(gaps, source, target, gold, inserted_lines):
     new_target, new_gold = [], []
-    insert_at = {at: count for kind, at, count in GAPS if kind == 'insert'}
-    left_out = [(at, at + count) for kind, at, count in GAPS if kind == 'leave-out']
+    insert_at = {at: count for kind, at, count in gaps if kind == 'insert'}
+    left_out = [(at, at + count) for kind, at, count in gaps if kind == 'leave-out']
     for k, (s, t) in enumerate(gold):
         for line in inserted_lines[:insert_at.get(k, 0)]:
             new_gold.append(([], [len(new_target)]))
@@ -95,7 +98,8 @@ def main():
         write_set(out, f'bible-{pair}-x16', source, target, gold, meta)
         inserted = [line for line in read_lines(os.path.join(SHARED, 'texts', 'udhr', UDHR[meta['tgt_lang']] + '.txt'))
                     if len(line) > 30]
-        write_set(out, f'bible-{pair}-x16-gaps', *with_gaps(source, target, gold, inserted), meta)
+        for name, gaps in GAPS.items():
+            write_set(out, f'bible-{pair}-x16-{name}', *with_gaps(gaps, source, target, gold, inserted), meta)
     textberg = os.path.join(SHARED, 'eval', 'textberg-dev')
     source, target, gold = concatenate([textberg] * 5, 'dev.defr', 'dev.de', 'dev.fr')
     write_set(out, 'textberg-dev-x5', source, target, gold, {'src_lang': 'de', 'tgt_lang': 'fr', 'corpus': 'textberg'})

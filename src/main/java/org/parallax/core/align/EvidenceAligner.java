@@ -43,6 +43,11 @@ final class EvidenceAligner implements Aligner {
     /** First and largest widening of the lexical band where the lexical path lost the translation. */
     static final int RESYNC_WIDTH = 32;
     static final int MAX_RESYNC_WIDTH = 512;
+    /**
+     * A widened band may have at most this many cells (about 600 MB for the pass), else widening stops: a long text
+     * that is lost over most of its length would need more than the memory a 1M-segment alignment is allowed.
+     */
+    static final long MAX_RESYNC_CELLS = 16_000_000;
     /** Half-width of the band around the rest of the lexical path while a stretch is searched again. */
     static final int KEPT_WIDTH = 2;
     /**
@@ -98,8 +103,9 @@ final class EvidenceAligner implements Aligner {
      * The lexical pass in a band around the length-only path; where its path has then lost the translation
      * ({@link UnsupportedStretches}: a long passage left out on one side moves the true path further than the band
      * reaches), the band is widened there, by {@value #RESYNC_WIDTH} segments and four times more each round up to
-     * {@value #MAX_RESYNC_WIDTH}, and the pass runs again, until no such stretch is left or widening no longer
-     * changes the path. Texts without such a stretch pay for one scan of their path.
+     * {@value #MAX_RESYNC_WIDTH}, and the pass runs again, until no such stretch is left, widening no longer
+     * changes the path or the band would exceed {@value #MAX_RESYNC_CELLS} cells. Texts without such a stretch pay
+     * for one scan of their path.
      */
     private static LexicalPass.Result resynchronised(LexicalPass pass, Band band) {
         LexicalPass.Result result = pass.run(band);
@@ -111,15 +117,19 @@ final class EvidenceAligner implements Aligner {
                 return result;
             }
             // elsewhere the path stands: a narrow band keeps it there, so a round costs about what its stretches do
-            band = CoarseToFine.around(result.path(), band.n, band.m, KEPT_WIDTH);
+            Band wider = CoarseToFine.around(result.path(), band.n, band.m, KEPT_WIDTH);
             for (UnsupportedStretches.Stretch stretch : stretches) {
-                band = band.widened(stretch.firstRow() - width, stretch.lastRow() + width, width);
+                wider = wider.widened(stretch.firstRow() - width, stretch.lastRow() + width, width);
             }
-            LexicalPass.Result wider = pass.run(band);
-            if (wider.path().equals(result.path())) {
-                return wider;
+            if (wider.cells() > MAX_RESYNC_CELLS) {
+                return result;
             }
-            result = wider;
+            band = wider;
+            LexicalPass.Result widened = pass.run(band);
+            if (widened.path().equals(result.path())) {
+                return widened;
+            }
+            result = widened;
         }
         return result;
     }
