@@ -13,10 +13,12 @@ Sets written to OUT:
                                             beads) and unrelated lines inserted into it (30 and 55 lines of the UDHR
                                             in the target's language, from its start each time: 0-1 beads), far apart
   ...-x16-gap300, ...-x16-gap450            one long passage left out (300 beads, and 45 lines inserted later; 450)
+  ...-x16-abridged                          157 runs of 1-6 beads left out, every 5-60 beads (557 beads in all)
   textberg-dev-x5                           Text+Berg dev (de-fr) five times over
 """
 import json
 import os
+import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -24,7 +26,20 @@ SHARED = os.path.join(HERE, '..', '..', '..', 'shared')
 GAPS = {'gaps': [('leave-out', 800, 25), ('leave-out', 2000, 60), ('insert', 3000, 30), ('leave-out', 4000, 12),
                  ('insert', 4500, 55), ('leave-out', 5000, 120)],
         'gap300': [('leave-out', 2000, 300), ('insert', 4000, 45)],
-        'gap450': [('leave-out', 1500, 450)]}
+        'gap450': [('leave-out', 1500, 450)],
+        'abridged': None}
+
+
+def abridged_gaps():
+    """An abridged translation: runs of 1-6 verses left out every 5-60 beads (seeded), about 10% of the text."""
+    rng = random.Random(7)
+    gaps, k = [], 20
+    while k < 5400:
+        k += rng.randint(5, 60)
+        count = rng.randint(1, 6)
+        gaps.append(('leave-out', k, count))
+        k += count
+    return gaps
 UDHR = {'en': 'eng', 'es': 'spa'}
 
 
@@ -99,6 +114,7 @@ def main():
         inserted = [line for line in read_lines(os.path.join(SHARED, 'texts', 'udhr', UDHR[meta['tgt_lang']] + '.txt'))
                     if len(line) > 30]
         for name, gaps in GAPS.items():
+            gaps = gaps if gaps is not None else abridged_gaps()
             write_set(out, f'bible-{pair}-x16-{name}', *with_gaps(gaps, source, target, gold, inserted), meta)
     textberg = os.path.join(SHARED, 'eval', 'textberg-dev')
     source, target, gold = concatenate([textberg] * 5, 'dev.defr', 'dev.de', 'dev.fr')
