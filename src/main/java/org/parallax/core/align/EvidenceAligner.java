@@ -104,14 +104,27 @@ final class EvidenceAligner implements Aligner {
      * ({@link UnsupportedStretches}: a long passage left out on one side moves the true path further than the band
      * reaches), the band is widened there, by {@value #RESYNC_WIDTH} segments and four times more each round up to
      * {@value #MAX_RESYNC_WIDTH}, and the pass runs again, until no such stretch is left, widening no longer
-     * changes the path or the band would exceed {@value #MAX_RESYNC_CELLS} cells. Texts without such a stretch pay
-     * for one scan of their path.
+     * changes the path or the band would exceed {@value #MAX_RESYNC_CELLS} cells. A path whose beads are no better
+     * supported than unrelated pairs may be lost almost everywhere (a passage left out that is long against the whole
+     * text): the band is first widened towards {@link BlockAnchors}. Texts without such a stretch pay for one scan
+     * of their path.
      */
     private static LexicalPass.Result resynchronised(LexicalPass pass, Band band) {
         LexicalPass.Result result = pass.run(band);
         for (int width = RESYNC_WIDTH; width <= MAX_RESYNC_WIDTH; width *= 4) {
-            List<UnsupportedStretches.Stretch> stretches = new ArrayList<>(UnsupportedStretches.of(result.path(),
-                    pass.source(), pass.target()));
+            List<UnsupportedStretches.Stretch> unsupported = UnsupportedStretches.of(result.path(), pass.source(),
+                    pass.target());
+            if (unsupported == null && width == RESYNC_WIDTH) {
+                // no better supported than unrelated pairs: a pair without shared words, or a path lost everywhere
+                Band anchored = towardsAnchors(band, result.path(), pass);
+                if (anchored != band && anchored.cells() <= MAX_RESYNC_CELLS) {
+                    band = anchored;
+                    result = pass.run(band);
+                    unsupported = UnsupportedStretches.of(result.path(), pass.source(), pass.target());
+                }
+            }
+            List<UnsupportedStretches.Stretch> stretches = new ArrayList<>();
+            stretches.addAll(unsupported == null ? List.of() : unsupported);
             stretches.addAll(UnsupportedStretches.onInnerEdge(result.path(), band));
             if (stretches.isEmpty()) {
                 return result;
@@ -132,6 +145,47 @@ final class EvidenceAligner implements Aligner {
             result = widened;
         }
         return result;
+    }
+
+    /**
+     * The band widened over every run of {@link BlockAnchors} that lies more than a block off the path, as far as
+     * the anchors lie off it; the band itself if there is none.
+     */
+    private static Band towardsAnchors(Band band, List<BandedSearch.Step> path, LexicalPass pass) {
+        int[] targetAt = new int[band.n + 1];
+        for (BandedSearch.Step step : path) {
+            for (int i = step.i(); i <= step.i() + step.a(); i++) {
+                targetAt[i] = step.j();
+            }
+        }
+        Band widened = band;
+        int runStart = -1;
+        int runEnd = -1;
+        int runOffset = 0;
+        for (BlockAnchors.Anchor anchor : BlockAnchors.of(path, pass.source(), pass.target())) {
+            int offset = Math.abs(anchor.j() - targetAt[anchor.i()]);
+            if (offset <= BlockAnchors.BLOCK) {
+                continue;
+            }
+            if (runStart >= 0 && anchor.i() - runEnd > RESYNC_WIDTH) {
+                widened = widenedAround(widened, runStart, runEnd, runOffset);
+                runStart = -1;
+                runOffset = 0;
+            }
+            runStart = runStart < 0 ? anchor.i() : runStart;
+            runEnd = anchor.i() + BlockAnchors.BLOCK;
+            runOffset = Math.max(runOffset, offset);
+        }
+        return runStart < 0 ? widened : widenedAround(widened, runStart, runEnd, runOffset);
+    }
+
+    /**
+     * Rows {@code [first, last]} widened by the offset of their anchors and {@value #RESYNC_WIDTH} more, and as many
+     * rows before them: a length-only path drifts away gradually, so it is already off where the anchors begin.
+     */
+    private static Band widenedAround(Band band, int first, int last, int offset) {
+        int width = offset + RESYNC_WIDTH;
+        return band.widened(first - width, last + RESYNC_WIDTH, width);
     }
 
     /**

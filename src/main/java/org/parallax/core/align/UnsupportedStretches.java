@@ -32,6 +32,10 @@ final class UnsupportedStretches {
     record Stretch(int firstRow, int lastRow) {
     }
 
+    /**
+     * The stretches found, or null when the path's beads are no better supported than unrelated pairs (or too few to
+     * tell): a language pair without shared words, or a path lost almost everywhere.
+     */
     static List<Stretch> of(List<BandedSearch.Step> path, SideItems source, SideItems target) {
         List<BandedSearch.Step> paired = new ArrayList<>();
         List<BandedSearch.Step> oneToOne = new ArrayList<>();
@@ -44,7 +48,7 @@ final class UnsupportedStretches {
             }
         }
         if (oneToOne.size() <= 2 * SHIFT) {
-            return List.of();
+            return null;
         }
         boolean[] unsupported = new boolean[paired.size()];
         int unsupportedCount = 0;
@@ -61,7 +65,7 @@ final class UnsupportedStretches {
         double q1 = (unsupportedCount + 1.0) / (paired.size() + 2.0);
         double q0 = (unrelatedUnsupported + 1.0) / (oneToOne.size() + 2.0);
         if (q0 - q1 < MIN_RATE_GAP) {
-            return List.of();
+            return null;
         }
         return scan(paired, unsupported, Math.log(q0 / q1), Math.log((1 - q0) / (1 - q1)));
     }
@@ -90,7 +94,7 @@ final class UnsupportedStretches {
         return stretches;
     }
 
-    /** CUSUM: each stretch runs from where the sum last left 0 to where it peaked, once the peak passed the threshold. */
+    /** CUSUM: each stretch runs from where the sum last left 0 to where it peaked, once the peak passed the limit. */
     private static List<Stretch> scan(List<BandedSearch.Step> beads, boolean[] unsupported, double unsupportedWeight,
                                       double supportedWeight) {
         List<Stretch> stretches = new ArrayList<>();
@@ -124,7 +128,8 @@ final class UnsupportedStretches {
     private static boolean shareRareItem(SideItems source, int i, int a, SideItems target, int j, int b) {
         long[] masks = new long[2];
         for (int s = i; s < i + a; s++) {
-            long rare = source.kindMask(s, ItemKind.RARE_WORD.ordinal()) | source.kindMask(s, ItemKind.NUMBER.ordinal());
+            long rare = source.kindMask(s, ItemKind.RARE_WORD.ordinal())
+                    | source.kindMask(s, ItemKind.NUMBER.ordinal());
             for (int t = j; t < j + b; t++) {
                 SideItems.match(source.entries[s], target.entries[t], masks);
                 if ((masks[0] & rare) != 0) {
