@@ -141,8 +141,7 @@ final class BlockAnchors {
         for (int b = 0; b < count; b++) {
             int size = 0;
             for (int s = b * BLOCK; s < Math.min(items.size(), (b + 1) * BLOCK); s++) {
-                long rare = items.kindMask(s, ItemKind.RARE_WORD.ordinal())
-                        | items.kindMask(s, ItemKind.NUMBER.ordinal());
+                long rare = items.rareMask(s);
                 for (long entry : items.entries[s]) {
                     if ((rare >>> (entry & 63) & 1) != 0) {
                         if (size == buffer.length) {

@@ -169,6 +169,11 @@ final class SideItems {
         return kindMasks[segment * KINDS + kind];
     }
 
+    /** The items of a segment that tie it to its translation by themselves: rare words and numbers. */
+    long rareMask(int segment) {
+        return kindMask(segment, ItemKind.RARE_WORD.ordinal()) | kindMask(segment, ItemKind.NUMBER.ordinal());
+    }
+
     /**
      * How many entries of a segment an item of the given kind on the other side could match by chance: numbers
      * are compared with numbers, marks with marks, words with the word entries (keys and listed translations).

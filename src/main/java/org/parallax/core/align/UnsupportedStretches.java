@@ -128,8 +128,7 @@ final class UnsupportedStretches {
     private static boolean shareRareItem(SideItems source, int i, int a, SideItems target, int j, int b) {
         long[] masks = new long[2];
         for (int s = i; s < i + a; s++) {
-            long rare = source.kindMask(s, ItemKind.RARE_WORD.ordinal())
-                    | source.kindMask(s, ItemKind.NUMBER.ordinal());
+            long rare = source.rareMask(s);
             for (int t = j; t < j + b; t++) {
                 SideItems.match(source.entries[s], target.entries[t], masks);
                 if ((masks[0] & rare) != 0) {
