@@ -120,6 +120,9 @@ final class EvidenceAligner implements Aligner {
                 if (anchored != band && anchored.cells() <= MAX_RESYNC_CELLS) {
                     band = anchored;
                     result = pass.run(band);
+                    // the match rates came from the lost length-only path: estimate them again on this one
+                    pass = pass.withRates(MatchRates.estimate(result.path(), pass.source(), pass.target()));
+                    result = pass.run(band);
                     unsupported = UnsupportedStretches.of(result.path(), pass.source(), pass.target());
                 }
             }
@@ -197,6 +200,10 @@ final class EvidenceAligner implements Aligner {
     private record LexicalPass(SideItems source, SideItems target, MatchRates rates, BeadCost lengthCost) {
 
         record Result(LexicalCost cost, List<BandedSearch.Step> path) {
+        }
+
+        LexicalPass withRates(MatchRates newRates) {
+            return new LexicalPass(source, target, newRates, lengthCost);
         }
 
         Result run(Band band) {
