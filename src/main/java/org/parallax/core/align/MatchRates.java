@@ -14,7 +14,7 @@ import java.util.List;
 final class MatchRates implements ItemCharges {
 
     /** Distance in beads to the unrelated pair. */
-    private static final int SHIFT = 7;
+    static final int SHIFT = 7;
 
     /** Charges {@code [side][kind][other side's segment count]}: side 0 = source items, 1 = target items. */
     private final double[][][] matchCharge = new double[2][SideItems.KINDS][5];

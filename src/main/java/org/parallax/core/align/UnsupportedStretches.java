@@ -9,7 +9,7 @@ import java.util.List;
  * passage left out on one side shifts the true path further than the band reaches, and length alone cannot see
  * it). A bead is <em>supported</em> when one of its segment pairs shares a rare word or a number (or a word and its
  * listed translation). The path's own rate of unsupported beads {@code q1} is compared with the rate {@code q0} of
- * unrelated pairs (each 1-1 bead's source against the target of a bead {@value #SHIFT} beads on, as
+ * unrelated pairs (each 1-1 bead's source against the target of a bead {@value MatchRates#SHIFT} beads on, as
  * {@link MatchRates} does), and a CUSUM scan (E. S. Page, "Continuous Inspection Schemes", Biometrika 41, 1954)
  * adds {@code ln(q0/q1)} per unsupported bead and {@code ln((1-q0)/(1-q1))} per supported one: a stretch is reported
  * once the sum climbs {@value #THRESHOLD} nats, far more than the path's aligned parts reach by chance. Null beads
@@ -18,7 +18,6 @@ import java.util.List;
  */
 final class UnsupportedStretches {
 
-    static final int SHIFT = 7;
     static final double THRESHOLD = 20;
     /** Below this difference of the two rates the test has no power (and a stray stretch is not worth a search). */
     static final double MIN_RATE_GAP = 0.2;
@@ -47,7 +46,7 @@ final class UnsupportedStretches {
                 oneToOne.add(step);
             }
         }
-        if (oneToOne.size() <= 2 * SHIFT) {
+        if (oneToOne.size() <= 2 * MatchRates.SHIFT) {
             return null;
         }
         boolean[] unsupported = new boolean[paired.size()];
@@ -59,7 +58,7 @@ final class UnsupportedStretches {
         }
         int unrelatedUnsupported = 0;
         for (int k = 0; k < oneToOne.size(); k++) {
-            BandedSearch.Step other = oneToOne.get((k + SHIFT) % oneToOne.size());
+            BandedSearch.Step other = oneToOne.get((k + MatchRates.SHIFT) % oneToOne.size());
             unrelatedUnsupported += shareRareItem(source, oneToOne.get(k).i(), 1, target, other.j(), 1) ? 0 : 1;
         }
         double q1 = (unsupportedCount + 1.0) / (paired.size() + 2.0);
